@@ -1,0 +1,11 @@
+package dev.continuum.notebook.json;
+
+/** JSON {@code null}. */
+public enum JsonNull implements JsonValue {
+    INSTANCE;
+
+    @Override
+    public String typeName() {
+        return "null";
+    }
+}
