@@ -66,9 +66,6 @@ public final class NotebookValidator {
                     + " has no schema to validate against; convert it to 4.5 with `continuum convert --to 4.5`"));
         }
         List<Problem> problems = new ArrayList<>();
-        if (minorNode == null) {
-            problems.add(Problem.error(JsonPaths.ROOT, "required property 'nbformat_minor' not found"));
-        }
         CellLocator cells = new CellLocator(nb, major);
         List<Integer> cellsToRefine = new ArrayList<>();
         for (Error error : schema(schemaName, null).validate(nb)) {
@@ -78,7 +75,7 @@ public final class NotebookValidator {
                 if (!cellsToRefine.contains(cell)) {
                     cellsToRefine.add(cell);
                 }
-            } else if (!(minorNode == null && path.equals("$") && "required".equals(error.getKeyword()))) {
+            } else {
                 problems.add(cells.locate(Problem.error(path, messageOf(error)), path));
             }
         }

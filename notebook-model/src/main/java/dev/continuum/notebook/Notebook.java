@@ -101,6 +101,11 @@ public final class Notebook {
         return changedOutsideHistory || history.isDirty();
     }
 
+    /** Marks the notebook as differing from its file though no edit was made (recovered work). */
+    public void markModified() {
+        changedOutsideHistory = true;
+    }
+
     /** The notebook now equals what is on disk. */
     public void markSaved() {
         changedOutsideHistory = false;

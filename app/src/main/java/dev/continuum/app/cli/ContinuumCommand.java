@@ -1,0 +1,48 @@
+package dev.continuum.app.cli;
+
+import java.io.File;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code continuum [FILE.ipynb...]}: opens the app; the subcommands work headless. */
+@Command(name = "continuum",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Continuum: a notebook IDE that runs each cell where it belongs.",
+        subcommands = {ValidateCommand.class, ConvertCommand.class, TrustCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:a notebook is invalid, unreadable or untrusted", "2:wrong usage"})
+public final class ContinuumCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE.ipynb", description = "Notebooks to open in the window.")
+    List<File> files = List.of();
+
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new ContinuumCommand());
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            cmd.getErr().println("continuum: " + e.getMessage());
+            return 1;
+        });
+        return commandLine;
+    }
+
+    @Override
+    public Integer call() {
+        // The notebook window arrives with the desktop issue; until then the command line is the app.
+        spec.commandLine().usage(spec.commandLine().getOut());
+        if (!files.isEmpty()) {
+            spec.commandLine().getErr().println("continuum: the notebook window is not part of this build yet; "
+                    + "use `continuum validate` or `continuum convert` on " + files);
+            return 2;
+        }
+        return 0;
+    }
+}

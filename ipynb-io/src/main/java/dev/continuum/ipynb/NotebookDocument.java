@@ -1,0 +1,138 @@
+package dev.continuum.ipynb;
+
+import dev.continuum.notebook.Notebook;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A notebook bound to its file: opened, saved atomically, never written over a change someone else
+ * made on disk (unless forced), autosaved to a side file and recovered from it. A failed save
+ * leaves the file as it was.
+ */
+public final class NotebookDocument {
+
+    private Path path;
+    private Notebook notebook;
+    private DiskSnapshot snapshot;
+    private final ReadResult readResult;
+    private final Optional<Autosave.Recovery> recovery;
+
+    private NotebookDocument(Path path, ReadResult readResult, DiskSnapshot snapshot, Optional<Autosave.Recovery> recovery) {
+        this.path = path;
+        this.readResult = readResult;
+        this.notebook = readResult.notebook();
+        this.snapshot = snapshot;
+        this.recovery = recovery;
+    }
+
+    public static NotebookDocument open(Path path) throws IOException {
+        return open(path, NotebookReader.Options.DEFAULT);
+    }
+
+    /** Reads the file; {@link NotebookFormatException} names what is wrong when it is no notebook. */
+    public static NotebookDocument open(Path path, NotebookReader.Options options) throws IOException {
+        byte[] bytes = Files.readAllBytes(path);
+        DiskSnapshot snapshot = DiskSnapshot.of(path, bytes);
+        ReadResult result;
+        try {
+            result = NotebookReader.read(bytes, options);
+        } catch (NotebookFormatException e) {
+            throw new NotebookFormatException(e.problems().stream()
+                    .map(p -> new Problem(p.severity(), p.cellIndex(), p.cellId(), p.path(), p.message() + " (in " + path + ")"))
+                    .toList());
+        }
+        return new NotebookDocument(path, result, snapshot, Autosave.find(path, bytes));
+    }
+
+    /** A new notebook that has no file yet; the first save needs {@link #saveAs}. */
+    public static NotebookDocument untitled(Notebook notebook) {
+        return new NotebookDocument(null, new ReadResult(notebook, notebook.format(), List.of()), null, Optional.empty());
+    }
+
+    public Optional<Path> path() {
+        return Optional.ofNullable(path);
+    }
+
+    public Notebook notebook() {
+        return notebook;
+    }
+
+    /** What was repaired while reading (missing or duplicate cell ids, missing fields). */
+    public List<Problem> repairs() {
+        return readResult.repairs();
+    }
+
+    public ReadResult readResult() {
+        return readResult;
+    }
+
+    /** Unsaved work an autosave holds from an earlier session, if any. */
+    public Optional<Autosave.Recovery> recovery() {
+        return recovery;
+    }
+
+    /** Replaces the notebook with the autosaved one; it is dirty until saved. */
+    public Notebook recover() throws IOException {
+        Autosave.Recovery found = recovery.orElseThrow(() -> new IllegalStateException("nothing to recover"));
+        Notebook recovered = NotebookReader.read(Files.readAllBytes(found.autosave())).notebook();
+        recovered.markModified();
+        notebook = recovered;
+        return recovered;
+    }
+
+    /** True when the file changed on disk since it was opened or last saved here. */
+    public boolean changedOnDisk() throws IOException {
+        return path != null && snapshot != null && snapshot.differsFrom(path);
+    }
+
+    public void save() throws IOException {
+        save(false);
+    }
+
+    /**
+     * Writes the notebook atomically. Without {@code force}, refuses with
+     * {@link FileChangedOnDiskException} when someone else changed the file since it was read.
+     */
+    public void save(boolean force) throws IOException {
+        if (path == null) {
+            throw new IllegalStateException("an untitled notebook is saved with saveAs");
+        }
+        if (!force && changedOnDisk()) {
+            throw new FileChangedOnDiskException(path);
+        }
+        writeTo(path);
+    }
+
+    /** Saves to another file, which becomes this document's file. */
+    public void saveAs(Path target) throws IOException {
+        writeTo(Objects.requireNonNull(target, "target"));
+        path = target;
+    }
+
+    /** Writes unsaved work to the side file; nothing happens when there is none. */
+    public void autosave() throws IOException {
+        if (path != null && notebook.isDirty()) {
+            Autosave.write(path, NotebookWriter.toBytes(notebook));
+        }
+    }
+
+    /** Reads the file again, dropping unsaved changes. */
+    public Notebook reload() throws IOException {
+        NotebookDocument fresh = open(path);
+        notebook = fresh.notebook;
+        snapshot = fresh.snapshot;
+        return notebook;
+    }
+
+    private void writeTo(Path target) throws IOException {
+        byte[] bytes = NotebookWriter.toBytes(notebook);
+        AtomicFiles.write(target, bytes);
+        snapshot = DiskSnapshot.of(target, bytes);
+        notebook.markSaved();
+        Autosave.discard(target);
+    }
+}
