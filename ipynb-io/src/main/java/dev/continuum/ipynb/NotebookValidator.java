@@ -85,6 +85,9 @@ public final class NotebookValidator {
         if (major == 4 && minor >= 5) {
             problems.addAll(duplicateIds(nb, cells));
         }
+        if (major == 4) {
+            problems.addAll(BinaryDataCheck.check(nb));
+        }
         problems.sort(Comparator.comparing((Problem p) -> p.cellIndex() == null ? -1 : p.cellIndex()));
         return problems;
     }
