@@ -92,12 +92,23 @@ public final class NbformatOracle {
         return resourceDir("nbformat-corpus/notebooks");
     }
 
+    /** A folder of ipynb-io's test resources, also from other modules (where they sit in a jar). */
     public static Path resourceDir(String name) {
-        try {
-            return Path.of(NbformatOracle.class.getClassLoader().getResource(name).toURI());
-        } catch (java.net.URISyntaxException | NullPointerException e) {
-            throw new IllegalStateException("test resource missing: " + name, e);
+        var url = NbformatOracle.class.getClassLoader().getResource(name);
+        if (url != null && url.getProtocol().equals("file")) {
+            try {
+                return Path.of(url.toURI());
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
         }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("ipynb-io/src/test/resources").resolve(name);
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("test resource missing: " + name);
     }
 
     public static List<Path> notebooksIn(Path dir) {
