@@ -54,6 +54,27 @@ public record CellState(
     }
 
     /**
+     * Moves {@code current} from {@code from} to {@code to} field by field: a field is set to its
+     * value in {@code to} only where {@code current} still has the value of {@code from}. Undo of a
+     * source edit thus keeps the outputs of a run made after the edit.
+     */
+    public static CellState threeWay(CellState current, CellState from, CellState to) {
+        return new CellState(
+                pick(current.id, from.id, to.id),
+                pick(current.type, from.type, to.type),
+                pick(current.source, from.source, to.source),
+                pick(current.metadata, from.metadata, to.metadata),
+                pick(current.attachments, from.attachments, to.attachments),
+                pick(current.outputs, from.outputs, to.outputs),
+                pick(current.executionCount, from.executionCount, to.executionCount),
+                pick(current.extra, from.extra, to.extra));
+    }
+
+    private static <T> T pick(T current, T from, T to) {
+        return java.util.Objects.equals(current, from) ? to : current;
+    }
+
+    /**
      * The same cell as another type. Outputs and execution count exist only on code cells and
      * attachments only on markdown and raw cells, so they are dropped as Jupyter drops them.
      */

@@ -46,7 +46,12 @@ public final class EditHistory {
         run(command::execute);
         undo.push(command);
         if (undo.size() > limit) {
-            undo.removeLast();
+            Command dropped = undo.removeLast();
+            if (savedTop == dropped) {
+                savedTop = CLEAN_START; // the saved state is now the bottom of the stack
+            } else if (savedTop == CLEAN_START) {
+                savedTop = new Object(); // the saved state fell off: it can never be reached again
+            }
         }
         redo.clear();
         changed();

@@ -82,7 +82,7 @@ public final class Edits {
         }
         parts.add(source.substring(Math.min(start, source.length())));
         int index = notebook.indexOf(cell);
-        if (!valid || index < 0) {
+        if (!valid || index < 0 || cell.type() == CellType.UNRECOGNIZED) {
             return new CompositeCommand("Split cell", List.of());
         }
         List<CellState> newCells = new ArrayList<>();
@@ -104,9 +104,9 @@ public final class Edits {
      * attachments combined, outputs cleared as JupyterLab does; the other cells are deleted.
      */
     public static Command merge(Notebook notebook, List<Cell> cells) {
-        List<Cell> ordered = new ArrayList<>(cells);
+        List<Cell> ordered = new ArrayList<>(cells.stream().distinct().toList());
         ordered.sort(Comparator.comparingInt(notebook::indexOf));
-        if (ordered.size() < 2 || ordered.stream().anyMatch(c -> notebook.indexOf(c) < 0)) {
+        if (ordered.size() < 2 || ordered.stream().anyMatch(c -> notebook.indexOf(c) < 0 || c.type() == CellType.UNRECOGNIZED)) {
             return new CompositeCommand("Merge cells", List.of());
         }
         Cell target = ordered.get(0);

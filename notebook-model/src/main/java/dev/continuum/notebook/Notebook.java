@@ -192,9 +192,18 @@ public final class Notebook {
         }
     }
 
+    /**
+     * A failing listener must not abort a change half-way (the notebook and its history would
+     * disagree), so its exception goes to the thread's uncaught-exception handler instead.
+     */
     private void fire(NotebookChange change) {
         for (NotebookListener listener : listeners) {
-            listener.changed(change);
+            try {
+                listener.changed(change);
+            } catch (RuntimeException e) {
+                Thread current = Thread.currentThread();
+                current.getUncaughtExceptionHandler().uncaughtException(current, e);
+            }
         }
     }
 }

@@ -36,12 +36,12 @@ public final class UpdateCells implements Command {
 
     @Override
     public void execute() {
-        after.forEach(notebook::update);
+        after.forEach((cell, state) -> notebook.update(cell, CellState.threeWay(cell.state(), before.get(cell), state)));
     }
 
     @Override
     public void undo() {
-        before.forEach(notebook::update);
+        before.forEach((cell, state) -> notebook.update(cell, CellState.threeWay(cell.state(), after.get(cell), state)));
     }
 
     @Override
