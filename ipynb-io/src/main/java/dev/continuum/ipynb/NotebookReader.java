@@ -59,6 +59,29 @@ public final class NotebookReader {
         }
     }
 
+    /**
+     * Reads and validates in one pass over the bytes (one parse): what opening a file for the user
+     * does. The problems are those {@link NotebookValidator#validate(byte[])} reports.
+     */
+    public static ValidatedRead readAndValidate(byte[] bytes, Options options) throws NotebookFormatException {
+        JsonNode tree = JsonTrees.parse(bytes);
+        List<Problem> problems = NotebookValidator.validate(tree); // before reading changes the tree
+        try {
+            return new ValidatedRead(readTree(tree, options), problems);
+        } catch (NotebookFormatException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new NotebookFormatException(Problem.error(JsonPaths.ROOT, "cannot read this notebook: " + e));
+        }
+    }
+
+    /** A notebook as read, with what {@code validate} says of its file. */
+    public record ValidatedRead(ReadResult result, List<Problem> problems) {
+        public ValidatedRead {
+            problems = List.copyOf(problems);
+        }
+    }
+
     static ReadResult readTree(JsonNode tree, Options options) throws NotebookFormatException {
         if (!(tree instanceof ObjectNode nb)) {
             throw new NotebookFormatException(Problem.error(JsonPaths.ROOT,

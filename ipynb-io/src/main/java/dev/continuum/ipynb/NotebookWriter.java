@@ -15,7 +15,7 @@ public final class NotebookWriter {
     }
 
     public static void write(Notebook notebook, OutputStream out) throws IOException {
-        PythonJsonWriter.write(DiskForm.of(NotebookMapper.toJson(notebook)), out);
+        PythonJsonWriter.writeNotebook(DiskForm.of(NotebookMapper.toJson(notebook)), out);
     }
 
     /** The file's bytes; fails only for text JSON cannot hold (an unpaired surrogate). */

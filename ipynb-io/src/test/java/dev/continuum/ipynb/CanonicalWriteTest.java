@@ -27,6 +27,23 @@ class CanonicalWriteTest {
         assertMatchesOracle(NbformatOracle.notebooksIn(NbformatOracle.corpusDir()), true, 13);
     }
 
+    /** Large notebooks are written cell by cell in parallel; the bytes must not change. */
+    @Test
+    void aLargeNotebookWrittenInParallelMatchesNbformat(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        var nb = MutatedNotebookTest.base();
+        var cells = (com.fasterxml.jackson.databind.node.ArrayNode) nb.get("cells");
+        var template = cells.deepCopy();
+        for (int i = 0; cells.size() < 300; i++) {
+            var cell = (com.fasterxml.jackson.databind.node.ObjectNode) template.get(i % template.size()).deepCopy();
+            cell.put("id", "cell-" + i);
+            cell.putObject("metadata").put("n", i).put("ratio", i / 7.0).put("name", "ñ-" + i);
+            cells.add(cell);
+        }
+        Path file = dir.resolve("large.ipynb");
+        Files.write(file, JsonTrees.MAPPER.writeValueAsBytes(nb));
+        assertMatchesOracle(List.of(file), false, 1);
+    }
+
     static void assertMatchesOracle(List<Path> files, boolean upgrade, int atLeastCompared) throws Exception {
         Map<Path, NbformatOracle.Verdict> oracle = NbformatOracle.write(files, upgrade);
         assertThat(oracle).hasSize(files.size());
