@@ -19,11 +19,14 @@ public final class NotebookDocument {
     private Notebook notebook;
     private DiskSnapshot snapshot;
     private final ReadResult readResult;
+    private final List<Problem> problems;
     private final Optional<Autosave.Recovery> recovery;
 
-    private NotebookDocument(Path path, ReadResult readResult, DiskSnapshot snapshot, Optional<Autosave.Recovery> recovery) {
+    private NotebookDocument(Path path, ReadResult readResult, List<Problem> problems, DiskSnapshot snapshot,
+            Optional<Autosave.Recovery> recovery) {
         this.path = path;
         this.readResult = readResult;
+        this.problems = List.copyOf(problems);
         this.notebook = readResult.notebook();
         this.snapshot = snapshot;
         this.recovery = recovery;
@@ -37,20 +40,20 @@ public final class NotebookDocument {
     public static NotebookDocument open(Path path, NotebookReader.Options options) throws IOException {
         byte[] bytes = Files.readAllBytes(path);
         DiskSnapshot snapshot = DiskSnapshot.of(path, bytes);
-        ReadResult result;
+        NotebookReader.ValidatedRead read;
         try {
-            result = NotebookReader.read(bytes, options);
+            read = NotebookReader.readAndValidate(bytes, options);
         } catch (NotebookFormatException e) {
             throw new NotebookFormatException(e.problems().stream()
                     .map(p -> new Problem(p.severity(), p.cellIndex(), p.cellId(), p.path(), p.message() + " (in " + path + ")"))
                     .toList());
         }
-        return new NotebookDocument(path, result, snapshot, Autosave.find(path, bytes));
+        return new NotebookDocument(path, read.result(), read.problems(), snapshot, Autosave.find(path, bytes));
     }
 
     /** A new notebook that has no file yet; the first save needs {@link #saveAs}. */
     public static NotebookDocument untitled(Notebook notebook) {
-        return new NotebookDocument(null, new ReadResult(notebook, notebook.format(), List.of()), null, Optional.empty());
+        return new NotebookDocument(null, new ReadResult(notebook, notebook.format(), List.of()), List.of(), null, Optional.empty());
     }
 
     public Optional<Path> path() {
@@ -64,6 +67,11 @@ public final class NotebookDocument {
     /** What was repaired while reading (missing or duplicate cell ids, missing fields). */
     public List<Problem> repairs() {
         return readResult.repairs();
+    }
+
+    /** What {@code continuum validate} says of the file as it was opened (Jupyter opens such files too). */
+    public List<Problem> problems() {
+        return problems;
     }
 
     public ReadResult readResult() {
@@ -101,16 +109,13 @@ public final class NotebookDocument {
         if (path == null) {
             throw new IllegalStateException("an untitled notebook is saved with saveAs");
         }
-        if (!force && changedOnDisk()) {
-            throw new FileChangedOnDiskException(path);
-        }
-        writeTo(path);
+        PreparedSave prepared = prepareSave(path);
+        finishSave(prepared, write(prepared, force));
     }
 
     /** Saves to another file, which becomes this document's file. */
     public void saveAs(Path target) throws IOException {
         writeTo(Objects.requireNonNull(target, "target"));
-        path = target;
     }
 
     /** Writes unsaved work to the side file; nothing happens when there is none. */
@@ -129,10 +134,42 @@ public final class NotebookDocument {
     }
 
     private void writeTo(Path target) throws IOException {
-        byte[] bytes = NotebookWriter.toBytes(notebook);
-        AtomicFiles.write(target, bytes);
-        snapshot = DiskSnapshot.of(target, bytes);
-        notebook.markSaved();
-        Autosave.discard(target);
+        PreparedSave prepared = prepareSave(target);
+        finishSave(prepared, write(prepared, true));
+    }
+
+    /**
+     * A save split for a UI: {@link #prepareSave} takes the bytes and the save point where the
+     * notebook is edited (the UI thread), {@link #write} does the file work on any thread, and
+     * {@link #finishSave} records the result back where the notebook lives. Edits made while the
+     * file was written stay unsaved.
+     */
+    public record PreparedSave(Path target, byte[] bytes, Notebook.SavePoint savePoint, DiskSnapshot expected) {
+    }
+
+    public PreparedSave prepareSave(Path target) throws IOException {
+        Path file = target != null ? target : path;
+        if (file == null) {
+            throw new IllegalStateException("an untitled notebook is saved with saveAs");
+        }
+        DiskSnapshot expected = file.equals(path) ? snapshot : null;
+        return new PreparedSave(file, NotebookWriter.toBytes(notebook), notebook.savePoint(), expected);
+    }
+
+    /** The file work of a save; refuses a file changed on disk since it was read unless forced. */
+    public static DiskSnapshot write(PreparedSave save, boolean force) throws IOException {
+        if (!force && save.expected() != null && save.expected().differsFrom(save.target())) {
+            throw new FileChangedOnDiskException(save.target());
+        }
+        AtomicFiles.write(save.target(), save.bytes());
+        DiskSnapshot written = DiskSnapshot.of(save.target(), save.bytes());
+        Autosave.discard(save.target());
+        return written;
+    }
+
+    public void finishSave(PreparedSave save, DiskSnapshot written) {
+        path = save.target();
+        snapshot = written;
+        notebook.markSaved(save.savePoint());
     }
 }

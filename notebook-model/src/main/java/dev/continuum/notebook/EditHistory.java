@@ -103,7 +103,17 @@ public final class EditHistory {
     }
 
     public void markSaved() {
-        savedTop = top();
+        markSaved(savePoint());
+    }
+
+    /** A token for the current state, to mark as saved once a save of this state has finished. */
+    public Object savePoint() {
+        return top();
+    }
+
+    /** Marks the state of {@code savePoint} (taken earlier with {@link #savePoint()}) as saved. */
+    public void markSaved(Object savePoint) {
+        savedTop = savePoint;
         changed();
     }
 

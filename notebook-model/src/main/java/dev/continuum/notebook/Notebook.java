@@ -25,7 +25,8 @@ public final class Notebook {
     private final List<NotebookListener> listeners = new CopyOnWriteArrayList<>();
     private final EditHistory history = new EditHistory();
     private Supplier<String> idSupplier = CellIds.randomSupplier();
-    private boolean changedOutsideHistory;
+    private long changesOutsideHistory;
+    private long changesOutsideHistoryAtSave;
 
     /**
      * @param extra top-level members the format does not define, kept verbatim
@@ -98,18 +99,33 @@ public final class Notebook {
     }
 
     public boolean isDirty() {
-        return changedOutsideHistory || history.isDirty();
+        return changesOutsideHistory != changesOutsideHistoryAtSave || history.isDirty();
+    }
+
+    /**
+     * The notebook's current state, to mark as saved when a save that started now has finished
+     * (edits made while the file was being written stay unsaved).
+     */
+    public record SavePoint(Object historyPoint, long changesOutsideHistory) {
+    }
+
+    public SavePoint savePoint() {
+        return new SavePoint(history.savePoint(), changesOutsideHistory);
+    }
+
+    public void markSaved(SavePoint point) {
+        changesOutsideHistoryAtSave = point.changesOutsideHistory();
+        history.markSaved(point.historyPoint());
     }
 
     /** Marks the notebook as differing from its file though no edit was made (recovered work). */
     public void markModified() {
-        changedOutsideHistory = true;
+        changesOutsideHistory++;
     }
 
     /** The notebook now equals what is on disk. */
     public void markSaved() {
-        changedOutsideHistory = false;
-        history.markSaved();
+        markSaved(savePoint());
     }
 
     public void addListener(NotebookListener listener) {
@@ -126,7 +142,7 @@ public final class Notebook {
         if (cell.type() != CellType.CODE) {
             throw new IllegalArgumentException("only code cells have outputs: " + cell);
         }
-        changedOutsideHistory = true;
+        changesOutsideHistory++;
         update(cell, cell.state().withOutputs(outputs, executionCount));
     }
 
