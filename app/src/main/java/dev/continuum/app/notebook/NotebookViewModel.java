@@ -1,0 +1,460 @@
+package dev.continuum.app.notebook;
+
+import dev.continuum.app.ui.BackgroundTasks;
+import dev.continuum.ipynb.FileChangedOnDiskException;
+import dev.continuum.ipynb.NotebookDocument;
+import dev.continuum.ipynb.Problem;
+import dev.continuum.notebook.Cell;
+import dev.continuum.notebook.CellState;
+import dev.continuum.notebook.CellType;
+import dev.continuum.notebook.Command;
+import dev.continuum.notebook.Edits;
+import dev.continuum.notebook.Notebook;
+import dev.continuum.notebook.NotebookChange;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One open notebook as its tab shows it: cells, selection, command/edit mode, the JupyterLab
+ * commands, saving. Every edit goes through the model's undoable commands; file work runs in the
+ * background. Imports no controls, so it is tested without a display.
+ */
+public final class NotebookViewModel {
+
+    private NotebookDocument document;
+    private final BackgroundTasks tasks;
+    private final boolean trusted;
+    private final ObservableList<CellViewModel> cells = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.COMMAND);
+    private final ReadOnlyIntegerWrapper activeIndex = new ReadOnlyIntegerWrapper(-1);
+    private int anchorIndex = -1;
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final Map<Cell, String> pendingSources = new LinkedHashMap<>();
+    private final NotebookKeymap keymap = new NotebookKeymap(this);
+    private List<CellState> clipboard = List.of();
+    private final dev.continuum.notebook.NotebookListener changeListener = this::onChange;
+    private final Runnable historyListener = this::refreshDirty;
+
+    public NotebookViewModel(NotebookDocument document, boolean trusted, BackgroundTasks tasks) {
+        this.tasks = tasks;
+        this.trusted = trusted;
+        attach(document);
+        if (!document.problems().isEmpty() || !document.repairs().isEmpty()) {
+            List<Problem> all = new ArrayList<>(document.problems());
+            all.addAll(document.repairs());
+            message.set(all.size() + " format problem(s); first: " + all.get(0).describe());
+        }
+    }
+
+    private void attach(NotebookDocument opened) {
+        this.document = opened;
+        Notebook notebook = opened.notebook();
+        cells.clear();
+        notebook.cells().forEach(cell -> cells.add(new CellViewModel(cell)));
+        notebook.addListener(changeListener);
+        notebook.history().addListener(historyListener);
+        pendingSources.clear();
+        setActive(cells.isEmpty() ? -1 : 0, false);
+        refreshDirty();
+    }
+
+    // ---- what the view binds to -------------------------------------------------------------
+
+    public ObservableList<CellViewModel> cells() {
+        return cells;
+    }
+
+    public Notebook notebook() {
+        return document.notebook();
+    }
+
+    public NotebookDocument document() {
+        return document;
+    }
+
+    public boolean isTrusted() {
+        return trusted;
+    }
+
+    public ReadOnlyObjectProperty<Mode> modeProperty() {
+        return mode.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty activeIndexProperty() {
+        return activeIndex.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    /** The tab's title: the file name, with a dot while there are unsaved changes. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    /** The latest thing worth telling the user (a failed save, format problems, ...). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public String fileName() {
+        return document.path().map(p -> p.getFileName().toString()).orElse("Untitled.ipynb");
+    }
+
+    /** The notebook's language from its kernelspec, for highlighting ("python" when unknown). */
+    public String notebookLanguage() {
+        return notebook().metadata().findObject("kernelspec").flatMap(k -> k.findString("language"))
+                .or(() -> notebook().metadata().findObject("language_info").flatMap(l -> l.findString("name")))
+                .orElse("python");
+    }
+
+    public List<CellViewModel> selectedCells() {
+        if (activeIndex.get() < 0) {
+            return List.of();
+        }
+        int from = Math.min(anchorIndex, activeIndex.get());
+        int to = Math.max(anchorIndex, activeIndex.get());
+        return List.copyOf(cells.subList(from, to + 1));
+    }
+
+    public Optional<CellViewModel> activeCell() {
+        int index = activeIndex.get();
+        return index >= 0 && index < cells.size() ? Optional.of(cells.get(index)) : Optional.empty();
+    }
+
+    /** Keys from the view; true when the notebook used the key (the view then consumes it). */
+    public boolean handleKey(KeyStroke key) {
+        return keymap.handle(key);
+    }
+
+    // ---- selection and modes ----------------------------------------------------------------
+
+    public void select(int index) {
+        setActive(index, false);
+    }
+
+    public void extendSelectionTo(int index) {
+        setActive(index, true);
+    }
+
+    void moveSelection(int delta, boolean extend) {
+        if (!cells.isEmpty()) {
+            setActive(Math.max(0, Math.min(cells.size() - 1, activeIndex.get() + delta)), extend);
+        }
+    }
+
+    private void setActive(int index, boolean extend) {
+        if (index >= cells.size()) {
+            index = cells.size() - 1;
+        }
+        activeIndex.set(index);
+        if (!extend || anchorIndex < 0 || anchorIndex >= cells.size()) {
+            anchorIndex = index;
+        }
+        List<CellViewModel> selected = selectedCells();
+        for (int i = 0; i < cells.size(); i++) {
+            CellViewModel cell = cells.get(i);
+            cell.setActive(i == index);
+            cell.setSelected(selected.contains(cell));
+            cell.setEditing(i == index && mode.get() == Mode.EDIT);
+        }
+    }
+
+    public void enterEditMode() {
+        if (activeCell().isPresent() && activeCell().get().state().type() != CellType.UNRECOGNIZED) {
+            mode.set(Mode.EDIT);
+            setActive(activeIndex.get(), false);
+        }
+    }
+
+    public void enterCommandMode() {
+        commitEdits();
+        mode.set(Mode.COMMAND);
+        setActive(activeIndex.get(), true);
+    }
+
+    // ---- editing ----------------------------------------------------------------------------
+
+    /**
+     * The editor's text as the user types. It becomes one undoable edit when the user leaves the
+     * cell, runs it, saves, or does a cell command, as JupyterLab keeps typing in the editor's own undo.
+     */
+    public void sourceTyped(CellViewModel cell, String text) {
+        if (text.equals(cell.cell().source())) {
+            pendingSources.remove(cell.cell());
+        } else {
+            pendingSources.put(cell.cell(), text);
+        }
+        refreshDirty();
+    }
+
+    /** Records typed text as undoable edits. */
+    public void commitEdits() {
+        if (pendingSources.isEmpty()) {
+            return;
+        }
+        Map<Cell, String> edits = new LinkedHashMap<>(pendingSources);
+        pendingSources.clear();
+        edits.forEach((cell, text) -> {
+            if (notebook().indexOf(cell) >= 0) {
+                notebook().apply(Edits.editSource(notebook(), cell, text));
+            }
+        });
+        refreshDirty();
+    }
+
+    /** Runs a cell command: typed text is committed first so undo steps come in the right order. */
+    boolean apply(Command command) {
+        commitEdits();
+        boolean done = notebook().apply(command);
+        refreshDirty();
+        return done;
+    }
+
+    public void insertCell(boolean below, CellType type) {
+        int index = cells.isEmpty() ? 0 : activeIndex.get() + (below ? 1 : 0);
+        if (apply(Edits.insertNew(notebook(), index, type))) {
+            setActive(index, false);
+        }
+    }
+
+    public void deleteSelected() {
+        List<CellViewModel> selected = selectedCells();
+        int first = cells.indexOf(selected.isEmpty() ? null : selected.get(0));
+        if (apply(Edits.delete(notebook(), selected.stream().map(CellViewModel::cell).toList()))) {
+            setActive(Math.min(first, cells.size() - 1), false);
+        }
+    }
+
+    public void changeType(CellType type) {
+        apply(Edits.changeType(notebook(), selected(), type));
+    }
+
+    /** Shift-M: merges the selection, or the active cell with the one below, as JupyterLab does. */
+    public void mergeSelected() {
+        List<Cell> selected = selected();
+        if (selected.size() == 1 && activeIndex.get() + 1 < cells.size()) {
+            selected = List.of(selected.get(0), cells.get(activeIndex.get() + 1).cell());
+        }
+        int first = notebook().indexOf(selected.get(0));
+        if (apply(Edits.merge(notebook(), selected))) {
+            setActive(first, false);
+        }
+    }
+
+    /** Ctrl-Shift-Minus: splits the active cell at the editor's caret. */
+    public void splitActiveCell(int caretOffset) {
+        activeCell().ifPresent(cell -> {
+            commitEdits();
+            if (apply(Edits.split(notebook(), cell.cell(), caretOffset))) {
+                setActive(activeIndex.get() + 1, false);
+            }
+        });
+    }
+
+    public void moveSelected(int delta) {
+        List<CellViewModel> selected = selectedCells();
+        if (selected.size() != 1) {
+            return;
+        }
+        int target = activeIndex.get() + delta;
+        if (apply(Edits.move(notebook(), selected.get(0).cell(), target))) {
+            setActive(target, false);
+        }
+    }
+
+    public void clearOutputs() {
+        apply(Edits.clearOutputs(notebook(), selected()));
+    }
+
+    public void copySelected() {
+        clipboard = selected().stream().map(Cell::state).toList();
+    }
+
+    public void cutSelected() {
+        copySelected();
+        deleteSelected();
+    }
+
+    /** Pastes copied cells below the active one, with fresh ids (a notebook's ids are unique). */
+    public void pasteBelow() {
+        if (clipboard.isEmpty()) {
+            return;
+        }
+        List<CellState> fresh = clipboard.stream().map(state -> state.withId(notebook().newCellId())).toList();
+        int index = cells.isEmpty() ? 0 : activeIndex.get() + 1;
+        if (apply(Edits.insert(notebook(), index, fresh))) {
+            setActive(index + fresh.size() - 1, false);
+        }
+    }
+
+    public void undo() {
+        commitEdits();
+        notebook().history().undo();
+        setActive(activeIndex.get(), false);
+    }
+
+    public void redo() {
+        commitEdits();
+        notebook().history().redo();
+        setActive(activeIndex.get(), false);
+    }
+
+    /**
+     * Shift-Enter and friends. Markdown cells render (edit mode ends); code cells run once kernels
+     * exist, so until then the cell is committed and the selection moves as JupyterLab moves it.
+     */
+    public void runActive(boolean advance, boolean insertBelow) {
+        enterCommandMode();
+        if (insertBelow) {
+            insertCell(true, CellType.CODE);
+            enterEditMode();
+        } else if (advance) {
+            if (activeIndex.get() == cells.size() - 1) {
+                insertCell(true, CellType.CODE);
+            } else {
+                moveSelection(1, false);
+            }
+        }
+    }
+
+    private List<Cell> selected() {
+        return selectedCells().stream().map(CellViewModel::cell).toList();
+    }
+
+    // ---- saving -----------------------------------------------------------------------------
+
+    public void save() {
+        save(false);
+    }
+
+    /** Saves in the background; a file changed on disk is not overwritten unless {@code force}. */
+    public void save(boolean force) {
+        startSave(null, force);
+    }
+
+    public void saveAs(Path target) {
+        startSave(target, true);
+    }
+
+    private void startSave(Path target, boolean force) {
+        commitEdits();
+        NotebookDocument.PreparedSave prepared;
+        try {
+            prepared = document.prepareSave(target);
+        } catch (IOException | IllegalStateException e) {
+            saveState.set(SaveState.FAILED);
+            message.set("Cannot save " + fileName() + ": " + e.getMessage());
+            return;
+        }
+        saveState.set(SaveState.SAVING);
+        NotebookDocument saving = document;
+        tasks.run(() -> NotebookDocument.write(prepared, force), written -> {
+            saving.finishSave(prepared, written);
+            saveState.set(SaveState.SAVED);
+            message.set("Saved " + prepared.target());
+            refreshDirty();
+        }, error -> {
+            if (error instanceof FileChangedOnDiskException) {
+                saveState.set(SaveState.CHANGED_ON_DISK);
+                message.set(fileName() + " changed on disk since it was opened: reload it, or save again to overwrite");
+            } else {
+                saveState.set(SaveState.FAILED);
+                message.set("Cannot save " + prepared.target() + ": " + error.getMessage());
+            }
+        });
+    }
+
+    /** Drops unsaved changes and reads the file again (also: reload after a change on disk). */
+    public void revert() {
+        Optional<Path> path = document.path();
+        if (path.isEmpty()) {
+            return;
+        }
+        tasks.run(() -> NotebookDocument.open(path.get()), reopened -> {
+            document.notebook().removeListener(changeListener);
+            document.notebook().history().removeListener(historyListener);
+            saveState.set(SaveState.SAVED);
+            attach(reopened);
+            message.set("Reloaded " + path.get());
+        }, error -> message.set("Cannot reload " + path.get() + ": " + error.getMessage()));
+    }
+
+    /** Asks (in the background) whether someone else changed the file; the status shows it. */
+    public void checkDisk() {
+        NotebookDocument checked = document;
+        tasks.run(checked::changedOnDisk, changed -> {
+            if (changed && checked == document && saveState.get() != SaveState.SAVING) {
+                saveState.set(SaveState.CHANGED_ON_DISK);
+            }
+        }, error -> { });
+    }
+
+    /** Keeps unsaved work in the side file, off the UI thread. */
+    public void autosave() {
+        if (!dirty.get() || document.path().isEmpty()) {
+            return;
+        }
+        commitEdits();
+        try {
+            byte[] bytes = document.prepareSave(null).bytes();
+            Path file = document.path().get();
+            tasks.run(() -> {
+                dev.continuum.ipynb.Autosave.write(file, bytes);
+                return null;
+            }, done -> { }, error -> message.set("Autosave failed: " + error.getMessage()));
+        } catch (IOException e) {
+            message.set("Autosave failed: " + e.getMessage());
+        }
+    }
+
+    // ---- keeping the view's list in step with the model -------------------------------------
+
+    private void onChange(NotebookChange change) {
+        switch (change) {
+            case NotebookChange.CellsInserted inserted -> cells.addAll(inserted.index(),
+                    inserted.cells().stream().map(CellViewModel::new).toList());
+            case NotebookChange.CellsRemoved removed -> cells.remove(removed.index(), removed.index() + removed.cells().size());
+            case NotebookChange.CellMoved moved -> cells.add(moved.to(), cells.remove(moved.from()));
+            case NotebookChange.CellUpdated updated -> cells.stream().filter(c -> c.cell() == updated.cell())
+                    .findFirst().ifPresent(CellViewModel::refresh);
+            case NotebookChange.MetadataChanged ignored -> { }
+        }
+    }
+
+    private void refreshDirty() {
+        boolean isDirty = notebook().isDirty() || !pendingSources.isEmpty();
+        dirty.set(isDirty);
+        title.set(fileName() + (isDirty ? " •" : ""));
+        if (saveState.get() != SaveState.SAVING && saveState.get() != SaveState.CHANGED_ON_DISK) {
+            saveState.set(isDirty ? SaveState.UNSAVED : SaveState.SAVED);
+        }
+    }
+
+    Mode mode() {
+        return mode.get();
+    }
+}
