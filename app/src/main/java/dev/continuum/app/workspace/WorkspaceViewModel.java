@@ -1,0 +1,152 @@
+package dev.continuum.app.workspace;
+
+import dev.continuum.app.notebook.NotebookViewModel;
+import dev.continuum.app.ui.BackgroundTasks;
+import dev.continuum.ipynb.NotebookDocument;
+import dev.continuum.ipynb.NotebookFormatException;
+import dev.continuum.ipynb.Problem;
+import dev.continuum.ipynb.TrustStore;
+import dev.continuum.notebook.Notebook;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The window's state: open notebooks (tabs), the selected one, recent files, and notices for
+ * dialogs. Opening reads, validates and checks trust in the background.
+ */
+public final class WorkspaceViewModel {
+
+    private final BackgroundTasks tasks;
+    private final TrustStore trust;
+    private final RecentFiles recent;
+    private final ObservableList<NotebookViewModel> notebooks = FXCollections.observableArrayList();
+    private final ObjectProperty<NotebookViewModel> selected = new SimpleObjectProperty<>();
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper("Continuum");
+
+    public WorkspaceViewModel(BackgroundTasks tasks, TrustStore trust, RecentFiles recent) {
+        this.tasks = tasks;
+        this.trust = trust;
+        this.recent = recent;
+        selected.addListener((obs, old, now) -> updateTitle());
+        tasks.run(recent::load, recentFiles::setAll, error -> { });
+    }
+
+    public ObservableList<NotebookViewModel> notebooks() {
+        return notebooks;
+    }
+
+    public ObjectProperty<NotebookViewModel> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return recentFiles;
+    }
+
+    /** The latest notice; the window shows each new one in a dialog. */
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty windowTitleProperty() {
+        return windowTitle.getReadOnlyProperty();
+    }
+
+    /** Opens a notebook in a new tab, or selects its tab when it is open already. */
+    public void open(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Optional<NotebookViewModel> open = notebooks.stream()
+                .filter(nb -> nb.document().path().map(p -> p.toAbsolutePath().normalize().equals(absolute)).orElse(false))
+                .findFirst();
+        if (open.isPresent()) {
+            selected.set(open.get());
+            return;
+        }
+        tasks.run(() -> {
+            NotebookDocument document = NotebookDocument.open(absolute);
+            boolean trusted = trust.isTrusted(document.notebook());
+            List<Path> recents = recent.add(absolute);
+            return new Opened(document, trusted, recents);
+        }, this::opened, error -> notice.set(openError(absolute, error)));
+    }
+
+    private record Opened(NotebookDocument document, boolean trusted, List<Path> recents) {
+    }
+
+    private void opened(Opened opened) {
+        NotebookViewModel notebook = new NotebookViewModel(opened.document(), opened.trusted(), tasks);
+        add(notebook);
+        recentFiles.setAll(opened.recents());
+        List<Problem> problems = new ArrayList<>(opened.document().problems());
+        problems.addAll(opened.document().repairs());
+        if (!problems.isEmpty()) {
+            Path path = opened.document().path().orElseThrow();
+            notice.set(new Notice(Notice.Kind.WARNING, "Format problems in " + path.getFileName(),
+                    path + " opened, but it breaks the notebook format (Jupyter opens it too):\n"
+                            + problems.stream().limit(8).map(Problem::describe).collect(Collectors.joining("\n"))
+                            + (problems.size() > 8 ? "\n… and " + (problems.size() - 8) + " more" : "")));
+        }
+    }
+
+    private static Notice openError(Path file, Throwable error) {
+        String why;
+        if (error instanceof NotebookFormatException format) {
+            why = format.problems().stream().map(Problem::describe).map(s -> s.replace(" (in " + file + ")", ""))
+                    .collect(Collectors.joining("\n"));
+        } else if (error instanceof NoSuchFileException) {
+            why = "no such file";
+        } else {
+            why = String.valueOf(error.getMessage());
+        }
+        return new Notice(Notice.Kind.ERROR, "Cannot open " + file.getFileName(), file + " cannot be opened as a notebook:\n" + why);
+    }
+
+    /** A new, empty notebook in a tab; it gets a file with Save As. */
+    public void newNotebook() {
+        Notebook notebook = Notebook.empty();
+        add(new NotebookViewModel(NotebookDocument.untitled(notebook), true, tasks));
+    }
+
+    private void add(NotebookViewModel notebook) {
+        notebooks.add(notebook);
+        notebook.titleProperty().addListener((obs, old, now) -> updateTitle());
+        selected.set(notebook);
+    }
+
+    /** True when closing loses unsaved work, so the window asks first. */
+    public boolean needsConfirmationToClose(NotebookViewModel notebook) {
+        return notebook.dirtyProperty().get();
+    }
+
+    public void close(NotebookViewModel notebook) {
+        int index = notebooks.indexOf(notebook);
+        notebooks.remove(notebook);
+        if (selected.get() == notebook) {
+            selected.set(notebooks.isEmpty() ? null : notebooks.get(Math.min(index, notebooks.size() - 1)));
+        }
+        updateTitle();
+    }
+
+    public List<NotebookViewModel> unsaved() {
+        return notebooks.stream().filter(nb -> nb.dirtyProperty().get()).toList();
+    }
+
+    private void updateTitle() {
+        NotebookViewModel current = selected.get();
+        windowTitle.set(current == null ? "Continuum" : current.titleProperty().get() + " — Continuum");
+    }
+}
