@@ -6,7 +6,7 @@ ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 . "$ROOT/scripts/lib/apt.sh"
 . "$ROOT/scripts/lib/jdk.sh"
 
-continuum_apt_install maven python3 python3-nbformat
+continuum_apt_install maven python3 python3-nbformat libgtk-3-0 fonts-dejavu-core
 JAVA_HOME="$(continuum_find_jdk)"
 export JAVA_HOME
 (cd "$ROOT" && mvn -q -B -DskipTests install)

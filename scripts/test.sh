@@ -8,7 +8,7 @@ cd "$ROOT"
 . scripts/lib/jdk.sh
 
 # Jupyter's own nbformat is the oracle the .ipynb tests compare against.
-continuum_apt_install maven python3 python3-nbformat
+continuum_apt_install maven python3 python3-nbformat libgtk-3-0 fonts-dejavu-core xvfb
 JAVA_HOME="$(continuum_find_jdk)"
 export JAVA_HOME
 PYTHON="$(continuum_find_python nbformat)"
