@@ -34,15 +34,16 @@ public final class ContinuumCommand implements Callable<Integer> {
         return commandLine;
     }
 
+    /** Without a subcommand: the window, with the given notebooks (or the welcome notebook). */
     @Override
     public Integer call() {
-        // The notebook window arrives with the desktop issue; until then the command line is the app.
-        spec.commandLine().usage(spec.commandLine().getOut());
-        if (!files.isEmpty()) {
-            spec.commandLine().getErr().println("continuum: the notebook window is not part of this build yet; "
-                    + "use `continuum validate` or `continuum convert` on " + files);
+        if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
+            spec.commandLine().getErr().println("continuum: no display to open the window on (DISPLAY is not set); "
+                    + "run it on a desktop or under xvfb-run, or use a headless subcommand:");
+            spec.commandLine().usage(spec.commandLine().getErr());
             return 2;
         }
+        dev.continuum.app.ui.ContinuumApp.launchWindow(files.stream().map(File::toPath).toList());
         return 0;
     }
 }

@@ -43,10 +43,16 @@ public final class BackgroundTasks {
             }
         }, background);
         future.whenCompleteAsync((value, error) -> {
-            if (error == null) {
-                onSuccess.accept(value);
-            } else {
-                onFailure.accept(error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
+            try {
+                if (error == null) {
+                    onSuccess.accept(value);
+                } else {
+                    onFailure.accept(error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
+                }
+            } catch (RuntimeException | Error e) {
+                // a failing callback must be seen, not vanish inside the future
+                Thread current = Thread.currentThread();
+                current.getUncaughtExceptionHandler().uncaughtException(current, e);
             }
         }, ui);
         return future;

@@ -251,4 +251,21 @@ class NotebookViewModelTest {
         assertThat(code.prompt()).matches("\\[( |\\d+)\\]:");
         assertThat(vm.cells().stream().filter(c -> c.state().type() == CellType.MARKDOWN).findFirst().orElseThrow().prompt()).isEmpty();
     }
+
+    @Test
+    void findSelectsTheNextMatchingCellAndReplaceAllIsOneUndoableEdit() {
+        String word = java.util.Arrays.stream(vm.cells().get(1).state().source().split("\\W+"))
+                .filter(w -> w.length() >= 3).findFirst().orElseThrow();
+        int found = vm.findNext(word, true);
+        assertThat(found).isGreaterThanOrEqualTo(0);
+        assertThat(vm.activeIndexProperty().get()).isEqualTo(found);
+        assertThat(vm.cells().get(found).state().source()).contains(word);
+        List<String> before = sources();
+        int replaced = vm.replaceAll(word, "REPLACED", true);
+        assertThat(replaced).isPositive();
+        assertThat(String.join("", sources())).doesNotContain(word).contains("REPLACED");
+        press(KeyStroke.of("Z"));
+        assertThat(sources()).isEqualTo(before);
+        assertThat(vm.findNext("no such text anywhere", false)).isEqualTo(-1);
+    }
 }

@@ -1,0 +1,264 @@
+package dev.continuum.app.ui;
+
+import dev.continuum.app.notebook.CellViewModel;
+import dev.continuum.app.notebook.NotebookViewModel;
+import dev.continuum.editor.CodeEditor;
+import dev.continuum.editor.markdown.Attachments;
+import dev.continuum.editor.markdown.MarkdownRenderer;
+import dev.continuum.editor.output.OutputArea;
+import dev.continuum.notebook.CellState;
+import dev.continuum.notebook.CellType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * One cell on screen: prompt, editor (or rendered markdown), outputs. The list reuses these views
+ * as it scrolls, so a view re-binds to whichever cell it shows and keeps its editor.
+ */
+final class CellView extends ListCell<CellViewModel> {
+
+    private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("cell-active");
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("cell-selected");
+    private static final PseudoClass EDITING = PseudoClass.getPseudoClass("cell-editing");
+
+    private final NotebookViewModel notebook;
+    private final MarkdownRenderer markdown;
+    private final Label prompt = new Label();
+    private final CodeEditor editor = new CodeEditor("python");
+    private final VBox body = new VBox();
+    private final HBox row = new HBox(prompt, body);
+    private final List<Runnable> unbind = new ArrayList<>();
+    private CellViewModel bound;
+    private boolean updatingEditor;
+
+    CellView(NotebookViewModel notebook, Consumer<String> openLink) {
+        this.notebook = notebook;
+        this.markdown = new MarkdownRenderer(openLink,
+                notebook.document().path().map(p -> p.toAbsolutePath().getParent()).orElse(null));
+        prompt.getStyleClass().add("cell-prompt");
+        body.getStyleClass().add("cell-body");
+        HBox.setHgrow(body, Priority.ALWAYS);
+        row.setFillHeight(true);
+        // The list must not grow sideways to fit a long line: cells take the list's width and wrap.
+        setPrefWidth(0);
+        listViewProperty().addListener((obs, old, list) -> {
+            row.maxWidthProperty().unbind();
+            if (list != null) {
+                row.maxWidthProperty().bind(list.widthProperty().subtract(48));
+                row.prefWidthProperty().bind(list.widthProperty().subtract(48));
+            }
+        });
+        setGraphic(null);
+        editor.textProperty().addListener((obs, old, text) -> {
+            fitEditorHeight(text);
+            if (!updatingEditor && bound != null) {
+                notebook.sourceTyped(bound, text);
+            }
+        });
+        // Content that learns its size late (images decoded in the background, web outputs) must
+        // make the list measure this cell again, or cells would overlap.
+        body.heightProperty().addListener((obs, old, now) -> remeasure());
+        body.needsLayoutProperty().addListener((obs, old, now) -> {
+            if (now) {
+                remeasure();
+            }
+        });
+        editor.node().addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
+            if (bound != null) {
+                activate(event.isShiftDown());
+                notebook.enterEditMode();
+            }
+        });
+        editor.node().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.MINUS && event.isShortcutDown() && event.isShiftDown()) {
+                notebook.splitActiveCell(editor.caretPositionProperty().getValue());
+                event.consume();
+            }
+        });
+        addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
+            if (bound == null) {
+                return;
+            }
+            activate(event.isShiftDown());
+            if (event.getClickCount() == 2 && bound.state().type() == CellType.MARKDOWN) {
+                notebook.enterEditMode();
+            }
+        });
+    }
+
+    /**
+     * The height the cell's content needs at the width the list gives it. ListCell's own answer
+     * measures its graphic at its preferred width (unwrapped text, unshrunk images), which is not the
+     * width it gets, so wrapped markdown and fitted images would overflow into the next cell.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (bound == null || getGraphic() == null) {
+            return super.computePrefHeight(width);
+        }
+        double available = width > 0 ? width : getListView() == null ? -1 : getListView().getWidth();
+        javafx.geometry.Insets insets = getInsets();
+        double contentWidth = available > 0
+                ? Math.min(row.getMaxWidth() > 0 ? row.getMaxWidth() : Double.MAX_VALUE, available - insets.getLeft() - insets.getRight())
+                : -1;
+        return row.prefHeight(contentWidth) + insets.getTop() + insets.getBottom();
+    }
+
+    private void remeasure() {
+        if (getListView() != null && Math.abs(body.prefHeight(body.getWidth()) - body.getHeight()) > 1) {
+            javafx.application.Platform.runLater(() -> {
+                requestLayout();
+                if (getListView() != null) {
+                    getListView().requestLayout();
+                    javafx.scene.Node flow = getListView().lookup(".virtual-flow");
+                    if (flow instanceof javafx.scene.Parent parent) {
+                        parent.requestLayout();
+                    }
+                }
+            });
+        }
+    }
+
+    /**
+     * The editor is as tall as its text (the notebook scrolls, not the cell): a fixed height from the
+     * line count, so the list knows the cell's height before the editor has laid itself out.
+     */
+    private void fitEditorHeight(String text) {
+        int lines = 1;
+        int longest = 0;
+        int lineLength = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+                longest = Math.max(longest, lineLength);
+                lineLength = 0;
+            } else {
+                lineLength++;
+            }
+        }
+        longest = Math.max(longest, lineLength);
+        double height = lines * LINE_HEIGHT + 12 + (longest > 110 ? 14 : 0);
+        if (editor.node() instanceof javafx.scene.layout.Region region) {
+            region.setMinHeight(height);
+            region.setPrefHeight(height);
+            region.setMaxHeight(height);
+        }
+    }
+
+    /** Height of one editor line: the editor's 13 px monospace font, measured once. */
+    private static final double LINE_HEIGHT = measureLineHeight();
+
+    private static double measureLineHeight() {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text("Ag|");
+        probe.setFont(javafx.scene.text.Font.font(dev.continuum.editor.fx.Monospace.family(), 13));
+        return Math.ceil(probe.getLayoutBounds().getHeight());
+    }
+
+    private void activate(boolean extend) {
+        int index = getIndex();
+        if (extend) {
+            notebook.extendSelectionTo(index);
+        } else if (notebook.activeIndexProperty().get() != index) {
+            notebook.select(index);
+        }
+    }
+
+    @Override
+    protected void updateItem(CellViewModel cell, boolean empty) {
+        super.updateItem(cell, empty);
+        unbind.forEach(Runnable::run);
+        unbind.clear();
+        bound = empty ? null : cell;
+        if (bound == null) {
+            setGraphic(null);
+            pseudoClassStateChanged(ACTIVE, false);
+            pseudoClassStateChanged(SELECTED, false);
+            pseudoClassStateChanged(EDITING, false);
+            return;
+        }
+        listen(cell.stateProperty(), (obs, old, now) -> render());
+        listen(cell.activeProperty(), (obs, old, now) -> pseudoClassStateChanged(ACTIVE, now));
+        listen(cell.selectedProperty(), (obs, old, now) -> pseudoClassStateChanged(SELECTED, now));
+        listen(cell.editingProperty(), (obs, old, now) -> {
+            pseudoClassStateChanged(EDITING, now);
+            if (bound.state().type() == CellType.MARKDOWN) {
+                render();
+            }
+            if (now) {
+                editor.requestFocus();
+            }
+        });
+        pseudoClassStateChanged(ACTIVE, cell.activeProperty().get());
+        pseudoClassStateChanged(SELECTED, cell.selectedProperty().get());
+        pseudoClassStateChanged(EDITING, cell.editingProperty().get());
+        render();
+        setGraphic(row);
+        if (cell.editingProperty().get()) {
+            editor.requestFocus();
+        }
+    }
+
+    private <T> void listen(javafx.beans.value.ObservableValue<T> value, ChangeListener<T> listener) {
+        value.addListener(listener);
+        unbind.add(() -> value.removeListener(listener));
+    }
+
+    /** Shows the cell's current content: editor and outputs, or rendered markdown. */
+    private void render() {
+        CellState state = bound.state();
+        prompt.setText(bound.prompt());
+        List<Node> parts = new ArrayList<>();
+        switch (state.type()) {
+            case CODE -> {
+                setEditorText(notebook.editorText(bound), bound.language(notebook.notebookLanguage()));
+                parts.add(editor.node());
+                if (!state.outputs().isEmpty()) {
+                    parts.add(new OutputArea(state.outputs(), state.metadata(), notebook.isTrusted()).node());
+                }
+            }
+            case MARKDOWN -> {
+                if (bound.editingProperty().get() || state.source().isBlank()) {
+                    setEditorText(notebook.editorText(bound), "markdown");
+                    parts.add(editor.node());
+                } else {
+                    parts.add(markdown.render(state.source(), Attachments.fromJson(state.attachments())));
+                }
+            }
+            case RAW -> {
+                setEditorText(notebook.editorText(bound), "raw");
+                parts.add(editor.node());
+            }
+            case UNRECOGNIZED -> {
+                Label note = new Label("A cell of type \"" + state.extra().findString("cell_type").orElse("?")
+                        + "\" that this version does not know; it is kept exactly as it is.");
+                note.getStyleClass().add("cell-unrecognized");
+                parts.add(note);
+            }
+        }
+        body.getChildren().setAll(parts);
+    }
+
+    private void setEditorText(String source, String language) {
+        editor.setLanguage(language);
+        if (!editor.getText().equals(source)) {
+            updatingEditor = true;
+            try {
+                editor.replaceText(source);
+            } finally {
+                updatingEditor = false;
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.continuum.app.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.continuum.app.workspace.RecentFiles;
+import dev.continuum.app.workspace.WorkspaceViewModel;
+import dev.continuum.ipynb.TrustStore;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The desktop application: one window, the notebooks given on the command line or the welcome notebook. */
+public final class ContinuumApp extends Application {
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        WorkspaceViewModel workspace = new WorkspaceViewModel(BackgroundTasks.forJavaFx(), TrustStore.forUser(), RecentFiles.forUser());
+        MainWindow window = new MainWindow(workspace, stage, url -> getHostServices().showDocument(url));
+        window.show();
+        List<Path> files = getParameters().getRaw().stream().map(Path::of).toList();
+        if (files.isEmpty()) {
+            WelcomeNotebook.path().ifPresent(workspace::open);
+        } else {
+            files.forEach(workspace::open);
+        }
+    }
+
+    /** Starts the window; returns when it is closed. */
+    public static void launchWindow(List<Path> files) {
+        Application.launch(ContinuumApp.class, files.stream().map(Path::toString).toArray(String[]::new));
+    }
+}

@@ -1,0 +1,2 @@
+/** Pure parsing of terminal text (SGR colours, carriage returns, backspaces) into styled segments. */
+package dev.continuum.editor.ansi;
