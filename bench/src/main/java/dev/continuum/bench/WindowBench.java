@@ -25,15 +25,21 @@ import javafx.stage.Stage;
 
 /**
  * Issue 4's window benchmark, run under a display (Xvfb): the time from the JVM's start to the first
- * painted cell of a notebook, then frame times while the notebook scrolls (pulse start to frame
- * rendered). Prints one JSON line. Usage: {@code WindowBench NOTEBOOK SCRATCH_DIR}.
+ * painted cell of a notebook, frame times while the notebook scrolls (pulse start to frame
+ * rendered), and keystroke-to-paint in a 5,000-line cell (a character typed into the editor to the
+ * frame that shows it). Prints one JSON line. Usage: {@code WindowBench NOTEBOOK SCRATCH_DIR}.
  */
 public final class WindowBench extends Application {
 
     private static final int SCROLL_FRAMES = 600;
     private static final double SCROLL_PIXELS_PER_FRAME = 60;
 
+    private static final int KEYSTROKES = 200;
+    private static final int BIG_CELL_LINES = 5_000;
+
     private final List<Double> frameMillis = Collections.synchronizedList(new ArrayList<>());
+    private final List<Double> keystrokeMillis = Collections.synchronizedList(new ArrayList<>());
+    private WorkspaceViewModel workspace;
     private final AtomicLong pulseStart = new AtomicLong();
     private Scene scene;
     private double firstPaintMillis = -1;
@@ -48,7 +54,7 @@ public final class WindowBench extends Application {
         Path notebook = Path.of(args.get(0));
         Path scratch = Path.of(args.get(1));
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        WorkspaceViewModel workspace = new WorkspaceViewModel(BackgroundTasks.forJavaFx(),
+        workspace = new WorkspaceViewModel(BackgroundTasks.forJavaFx(),
                 new TrustStore(scratch.resolve("trust")), new RecentFiles(scratch.resolve("recent.json")));
         new MainWindow(workspace, stage, url -> { }).show();
         scene = stage.getScene();
@@ -88,17 +94,67 @@ public final class WindowBench extends Application {
                 flow.scrollPixels(SCROLL_PIXELS_PER_FRAME);
                 if (++frames == SCROLL_FRAMES) {
                     stop();
-                    Platform.runLater(WindowBench.this::report);
+                    Platform.runLater(WindowBench.this::typeIntoBigCell);
                 }
             }
         }.start();
     }
 
+    /** A 5,000-line cell at the top, in edit mode; then one character per frame, timed to its paint. */
+    private void typeIntoBigCell() {
+        var notebook = workspace.selectedProperty().get();
+        StringBuilder source = new StringBuilder();
+        for (int i = 0; i < BIG_CELL_LINES; i++) {
+            source.append("value_").append(i).append(" = compute(").append(i).append(", scale=2.5)  # line ").append(i).append('\n');
+        }
+        notebook.select(0);
+        notebook.insertCell(false, dev.continuum.notebook.CellType.CODE);
+        notebook.sourceTyped(notebook.cells().get(0), source.toString());
+        notebook.commitEdits();
+        notebook.enterEditMode();
+        ListView<?> list = (ListView<?>) scene.lookup(".notebook");
+        list.scrollTo(0);
+        Platform.runLater(() -> {
+            var pane = (org.fxmisc.flowless.VirtualizedScrollPane<?>) scene.lookup(".code-editor");
+            var area = (org.fxmisc.richtext.GenericStyledArea<?, ?, ?>) pane.getContent();
+            area.moveTo(0);
+            long[] typedAt = {0};
+            PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
+                long typed = typedAt[0];
+                if (typed != 0) {
+                    keystrokeMillis.add((System.nanoTime() - typed) / 1e6);
+                    typedAt[0] = 0;
+                }
+            });
+            new AnimationTimer() {
+                private int typed;
+
+                @Override
+                public void handle(long now) {
+                    if (typedAt[0] != 0) {
+                        return; // the last character is not painted yet
+                    }
+                    if (typed++ == KEYSTROKES) {
+                        stop();
+                        Platform.runLater(WindowBench.this::report);
+                        return;
+                    }
+                    typedAt[0] = System.nanoTime();
+                    area.replaceSelection("x");
+                }
+            }.start();
+        });
+    }
+
     private void report() {
         List<Double> frames = new ArrayList<>(frameMillis);
         Collections.sort(frames);
-        System.out.printf(Locale.ROOT, "{\"first_paint_ms\": %.1f, \"frames\": %d, \"frame_p50_ms\": %.2f, \"frame_p99_ms\": %.2f}%n",
-                firstPaintMillis, frames.size(), percentile(frames, 50), percentile(frames, 99));
+        List<Double> keys = new ArrayList<>(keystrokeMillis);
+        Collections.sort(keys);
+        System.out.printf(Locale.ROOT, "{\"first_paint_ms\": %.1f, \"frames\": %d, \"frame_p50_ms\": %.2f, \"frame_p99_ms\": %.2f, "
+                        + "\"keystrokes\": %d, \"keystroke_p50_ms\": %.2f, \"keystroke_p99_ms\": %.2f}%n",
+                firstPaintMillis, frames.size(), percentile(frames, 50), percentile(frames, 99),
+                keys.size(), percentile(keys, 50), percentile(keys, 99));
         System.out.flush();
         Platform.exit();
     }
