@@ -43,13 +43,17 @@ public final class WindowBench extends Application {
     private final AtomicLong pulseStart = new AtomicLong();
     private Scene scene;
     private double firstPaintMillis = -1;
+    private double startMillis = -1;
+    private double openedMillis = -1;
+    private double laidOutMillis = -1;
 
-    public static void main(String[] args) {
-        Application.launch(WindowBench.class, args);
+    private static double sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     @Override
     public void start(Stage stage) {
+        startMillis = sinceJvmStart();
         List<String> args = getParameters().getRaw();
         Path notebook = Path.of(args.get(0));
         Path scratch = Path.of(args.get(1));
@@ -63,6 +67,7 @@ public final class WindowBench extends Application {
             Node cell = scene.lookup(".cell-body");
             if (cell != null && cell.getLayoutBounds().getHeight() > 0) {
                 scene.removePostLayoutPulseListener(detector[0]);
+                laidOutMillis = sinceJvmStart();
                 PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
                     if (firstPaintMillis < 0) {
                         firstPaintMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -72,6 +77,11 @@ public final class WindowBench extends Application {
             }
         };
         scene.addPostLayoutPulseListener(detector[0]);
+        workspace.selectedProperty().addListener((obs, old, now) -> {
+            if (openedMillis < 0 && now != null) {
+                openedMillis = sinceJvmStart();
+            }
+        });
         workspace.open(notebook);
     }
 
@@ -151,9 +161,10 @@ public final class WindowBench extends Application {
         Collections.sort(frames);
         List<Double> keys = new ArrayList<>(keystrokeMillis);
         Collections.sort(keys);
-        System.out.printf(Locale.ROOT, "{\"first_paint_ms\": %.1f, \"frames\": %d, \"frame_p50_ms\": %.2f, \"frame_p99_ms\": %.2f, "
+        System.out.printf(Locale.ROOT, "{\"app_start_ms\": %.1f, \"notebook_open_ms\": %.1f, \"first_layout_ms\": %.1f, "
+                        + "\"first_paint_ms\": %.1f, \"frames\": %d, \"frame_p50_ms\": %.2f, \"frame_p99_ms\": %.2f, "
                         + "\"keystrokes\": %d, \"keystroke_p50_ms\": %.2f, \"keystroke_p99_ms\": %.2f}%n",
-                firstPaintMillis, frames.size(), percentile(frames, 50), percentile(frames, 99),
+                startMillis, openedMillis, laidOutMillis, firstPaintMillis, frames.size(), percentile(frames, 50), percentile(frames, 99),
                 keys.size(), percentile(keys, 50), percentile(keys, 99));
         System.out.flush();
         Platform.exit();

@@ -1,0 +1,14 @@
+package dev.continuum.bench;
+
+import javafx.application.Application;
+
+/** Starts {@link WindowBench}; a main class that is not an Application, as JavaFX on the class path needs. */
+public final class WindowBenchLauncher {
+
+    private WindowBenchLauncher() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(WindowBench.class, args);
+    }
+}
