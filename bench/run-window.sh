@@ -5,19 +5,7 @@
 # beside the time Jupyter's nbformat alone takes to read and validate the same file (the floor any
 # Jupyter front end pays before it can paint). Writes bench/results-window.md.
 set -euo pipefail
-ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
-BENCH="$ROOT/bench"
-. "$ROOT/scripts/lib/jdk.sh"
-. "$ROOT/scripts/lib/apt.sh"
-JAVA_HOME="$(continuum_find_jdk)"
-export JAVA_HOME
-PYTHON="$(continuum_find_python nbformat)"
-JAR="$BENCH/target/bench.jar"
-if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT" -path "$ROOT/.git" -prune -o -path '*/target' -prune -o \
-    \( -path '*/src/main/*' -o -name pom.xml \) -newer "$JAR" -print -quit)" ]; then
-  echo "bench: building ..." >&2
-  (cd "$ROOT" && mvn -q -B -Dmaven.test.skip=true install -pl bench -am >&2)
-fi
+. "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/common.sh"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 "$PYTHON" "$BENCH/gen_notebook.py" "$WORK/bench.ipynb"

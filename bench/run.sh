@@ -5,10 +5,7 @@
 # WARMUP, ITERATIONS and ROUNDS (default 15, 15, 3) apply to both sides alike; JAVA_OPTS sets the
 # JVM's flags.
 set -euo pipefail
-ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
-BENCH="$ROOT/bench"
-. "$ROOT/scripts/lib/jdk.sh"
-. "$ROOT/scripts/lib/apt.sh"
+. "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/common.sh"
 # 15 warm-up iterations: on 2 CPUs the JIT needs about 10 opens before the open path is compiled
 # (its compiler threads compete with the validator's parallel cells); nbformat is steady after 2.
 WARMUP="${WARMUP:-15}"
@@ -22,18 +19,6 @@ JAVA_OPTS="${JAVA_OPTS--Xms2g -Xmx2g -XX:+AlwaysPreTouch}"
 PROFILE=""
 [ "${1:-}" = "--profile" ] && PROFILE=1
 
-JAVA_HOME="$(continuum_find_jdk)"
-export JAVA_HOME
-PYTHON="$(continuum_find_python nbformat)"
-JAR="$BENCH/target/bench.jar"
-
-# Rebuild when the jar is missing or older than any main source or pom it is built from.
-if [ ! -f "$JAR" ] || [ -n "$(find "$ROOT/pom.xml" "$BENCH" "$ROOT/ipynb-io" "$ROOT/notebook-model" \
-    -path '*/target' -prune -o \( -path '*/src/main/*' -o -name pom.xml \) -newer "$JAR" -print -quit)" ]; then
-  echo "bench: building ..." >&2
-  # package, not install: the benchmark needs no test code compiled and publishes nothing to ~/.m2.
-  (cd "$ROOT" && mvn -q -B -Dmaven.test.skip=true package -pl bench -am >&2)
-fi
 
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT

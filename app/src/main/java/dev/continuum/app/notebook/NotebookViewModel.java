@@ -49,6 +49,7 @@ public final class NotebookViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final Map<Cell, String> pendingSources = new LinkedHashMap<>();
     private final NotebookKeymap keymap = new NotebookKeymap(this);
+    private final NotebookSearch search = new NotebookSearch(this);
     private List<CellState> clipboard = List.of();
     private final dev.continuum.notebook.NotebookListener changeListener = this::onChange;
     private final Runnable historyListener = this::refreshDirty;
@@ -348,54 +349,14 @@ public final class NotebookViewModel {
 
     // ---- find and replace across the notebook ------------------------------------------------
 
-    /**
-     * Selects the next cell (after the active one, wrapping around) whose source contains
-     * {@code query}; returns its index, or -1 when no cell does.
-     */
+    /** Selects the next cell containing {@code query}; see {@link NotebookSearch#findNext}. */
     public int findNext(String query, boolean caseSensitive) {
-        commitEdits();
-        if (query.isEmpty() || cells.isEmpty()) {
-            return -1;
-        }
-        int start = Math.max(activeIndex.get(), 0);
-        for (int step = 1; step <= cells.size(); step++) {
-            int index = (start + step) % cells.size();
-            if (contains(cells.get(index).state().source(), query, caseSensitive)) {
-                select(index);
-                return index;
-            }
-        }
-        return -1;
+        return search.findNext(query, caseSensitive);
     }
 
-    /** Replaces every occurrence in every cell as one undoable edit; returns how many were replaced. */
+    /** Replaces every occurrence in every cell as one undoable edit; see {@link NotebookSearch#replaceAll}. */
     public int replaceAll(String query, String replacement, boolean caseSensitive) {
-        commitEdits();
-        if (query.isEmpty()) {
-            return 0;
-        }
-        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(query),
-                caseSensitive ? 0 : java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
-        int[] count = {0};
-        List<Cell> touched = cells.stream().map(CellViewModel::cell)
-                .filter(cell -> cell.type() != CellType.UNRECOGNIZED && pattern.matcher(cell.source()).find()).toList();
-        if (touched.isEmpty()) {
-            return 0;
-        }
-        String quoted = java.util.regex.Matcher.quoteReplacement(replacement);
-        apply(new dev.continuum.notebook.UpdateCells(notebook(), "Replace \"" + query + "\"", touched, state -> {
-            var matcher = pattern.matcher(state.source());
-            while (matcher.find()) {
-                count[0]++;
-            }
-            return state.withSource(pattern.matcher(state.source()).replaceAll(quoted));
-        }));
-        return count[0];
-    }
-
-    private static boolean contains(String text, String query, boolean caseSensitive) {
-        return caseSensitive ? text.contains(query)
-                : text.toLowerCase(java.util.Locale.ROOT).contains(query.toLowerCase(java.util.Locale.ROOT));
+        return search.replaceAll(query, replacement, caseSensitive);
     }
 
     private List<Cell> selected() {
