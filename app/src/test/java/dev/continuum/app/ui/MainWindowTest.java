@@ -109,4 +109,31 @@ class MainWindowTest {
         int built = list.lookupAll(".cell-body").size();
         assertThat(built).isPositive().isLessThan(100);
     }
+
+    /** An unreadable notebook opens no tab: a dialog names the file and the field, and nothing is written. */
+    @Test
+    void aBrokenNotebookShowsAnErrorDialogNamingFileAndField(FxRobot robot) throws Exception {
+        Path file = dir.resolve("broken-" + System.nanoTime() + ".ipynb");
+        Files.writeString(file, "{\"nbformat\": 4, \"nbformat_minor\": 5, \"metadata\": {}, \"cells\": \"not a list\"}");
+        byte[] before = Files.readAllBytes(file);
+        int tabs = workspace.notebooks().size();
+        robot.interact(() -> workspace.open(file));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.DialogPane dialog = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(dialog.getContentText()).contains(file.toString()).contains("$.cells");
+        assertThat(workspace.notebooks()).hasSize(tabs);
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        robot.interact(() -> ((Stage) dialog.getScene().getWindow()).close());
+    }
+
+    /** A notebook Jupyter tolerates opens, and a warning names the problem's cell and field. */
+    @Test
+    void aToleratedInvalidNotebookOpensWithAWarning(FxRobot robot) throws Exception {
+        NotebookViewModel notebook = open(robot, "invalid_unique_cell_id.ipynb");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.DialogPane dialog = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(dialog.getContentText()).contains("invalid_unique_cell_id.ipynb").contains("$.cells[1].id");
+        assertThat(notebook.cells()).isNotEmpty();
+        robot.interact(() -> ((Stage) dialog.getScene().getWindow()).close());
+    }
 }
