@@ -27,10 +27,40 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** A temporary file older than this was left by a save that died (killed, power cut). */
+    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofHours(1);
+
+    /**
+     * Removes temporary files that saves of {@code target} left behind when they were killed; ones
+     * younger than an hour may belong to a save still running elsewhere and are kept. Returns how
+     * many were removed.
+     */
+    public static int removeAbandonedTemporaries(Path target) throws IOException {
+        Path file = target.toAbsolutePath();
+        Path dir = file.getParent();
+        String prefix = "." + file.getFileName() + ".";
+        java.nio.file.attribute.FileTime cutoff = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(ABANDONED_AFTER));
+        int removed = 0;
+        try (var entries = Files.newDirectoryStream(dir, path -> {
+            String name = path.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(TEMP_SUFFIX);
+        })) {
+            for (Path temp : entries) {
+                if (Files.getLastModifiedTime(temp).compareTo(cutoff) < 0 && Files.deleteIfExists(temp)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    private static final String TEMP_SUFFIX = ".continuum-tmp";
+
     public static void write(Path target, byte[] bytes) throws IOException {
         Path file = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
         Path dir = file.getParent();
-        Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".continuum-tmp");
+        Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", TEMP_SUFFIX);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);

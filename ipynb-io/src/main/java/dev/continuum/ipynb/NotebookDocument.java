@@ -48,6 +48,7 @@ public final class NotebookDocument {
                     .map(p -> new Problem(p.severity(), p.cellIndex(), p.cellId(), p.path(), p.message() + " (in " + path + ")"))
                     .toList());
         }
+        AtomicFiles.removeAbandonedTemporaries(path);
         return new NotebookDocument(path, read.result(), read.problems(), snapshot, Autosave.find(path, bytes));
     }
 

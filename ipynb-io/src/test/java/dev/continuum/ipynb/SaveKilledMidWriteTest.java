@@ -79,4 +79,21 @@ class SaveKilledMidWriteTest {
         }
         throw new AssertionError("the worker never started writing");
     }
+
+    @Test
+    void temporariesOfKilledSavesAreRemovedOnTheNextOpenOnceTheyAreOld() throws Exception {
+        Path target = dir.resolve("notebook.ipynb");
+        Files.copy(NbformatOracle.corpusDir().resolve("test4.5.ipynb"), target);
+        Path old = Files.writeString(dir.resolve(".notebook.ipynb.123.continuum-tmp"), "half a save");
+        Path recent = Files.writeString(dir.resolve(".notebook.ipynb.456.continuum-tmp"), "a save in progress");
+        Path other = Files.writeString(dir.resolve(".other.ipynb.789.continuum-tmp"), "another notebook's");
+        java.nio.file.attribute.FileTime twoHoursAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(2)));
+        Files.setLastModifiedTime(old, twoHoursAgo);
+        Files.setLastModifiedTime(other, twoHoursAgo);
+        NotebookDocument.open(target);
+        assertThat(old).doesNotExist();
+        assertThat(recent).exists();
+        assertThat(other).exists();
+    }
 }
