@@ -40,6 +40,21 @@ public final class Fx {
         }
     }
 
+    /**
+     * Shows a stage laid out like a notebook (a column of cells that scrolls, each as tall as it
+     * wants) with the editor stylesheet, and returns the column to put views in.
+     */
+    public static javafx.scene.layout.VBox notebookColumn(javafx.stage.Stage stage, double width, double height) {
+        javafx.scene.layout.VBox column = new javafx.scene.layout.VBox();
+        javafx.scene.control.ScrollPane notebook = new javafx.scene.control.ScrollPane(column);
+        notebook.setFitToWidth(true);
+        javafx.scene.Scene scene = new javafx.scene.Scene(notebook, width, height);
+        EditorStyles.install(scene);
+        stage.setScene(scene);
+        stage.show();
+        return column;
+    }
+
     /** Every node under {@code root} (itself included) of {@code type}, depth first. */
     public static <T extends Node> List<T> all(Node root, Class<T> type) {
         List<T> found = new ArrayList<>();

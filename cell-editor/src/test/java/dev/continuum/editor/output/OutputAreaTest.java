@@ -2,7 +2,6 @@ package dev.continuum.editor.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.continuum.editor.EditorStyles;
 import dev.continuum.editor.Fx;
 import dev.continuum.notebook.Output;
 import dev.continuum.notebook.StreamOutput;
@@ -10,7 +9,6 @@ import dev.continuum.notebook.json.JsonBoolean;
 import dev.continuum.notebook.json.JsonObject;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
@@ -28,14 +26,7 @@ class OutputAreaTest {
 
     @Start
     void start(Stage stage) {
-        // Like a notebook: a column of cells that scrolls, each as tall as it wants.
-        host = new VBox();
-        ScrollPane notebook = new ScrollPane(host);
-        notebook.setFitToWidth(true);
-        Scene scene = new Scene(notebook, 600, 800);
-        EditorStyles.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        host = Fx.notebookColumn(stage, 600, 800);
     }
 
     private OutputArea show(List<Output> outputs, JsonObject metadata) {

@@ -2,7 +2,6 @@ package dev.continuum.editor.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.continuum.editor.EditorStyles;
 import dev.continuum.editor.Fx;
 import dev.continuum.editor.TestImages;
 import dev.continuum.editor.image.FittedImageView;
@@ -20,10 +19,8 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
@@ -45,14 +42,7 @@ class OutputRendererTest {
 
     @Start
     void start(Stage stage) {
-        // Like a notebook: a column of cells that scrolls, each as tall as it wants.
-        host = new VBox();
-        ScrollPane notebook = new ScrollPane(host);
-        notebook.setFitToWidth(true);
-        Scene scene = new Scene(notebook, 600, 600);
-        EditorStyles.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        host = Fx.notebookColumn(stage, 600, 600);
     }
 
     private Node show(dev.continuum.notebook.Output output, boolean trusted) {
