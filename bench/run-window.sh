@@ -25,7 +25,8 @@ print(round(statistics.median(once() for _ in range(5)), 1))
 PY
 )
 
-RUN=("$JAVA_HOME/bin/java" -cp "$JAR:$BENCH/target/lib/*" dev.continuum.bench.WindowBenchLauncher "$WORK/bench.ipynb" "$WORK")
+# WINDOW_BENCH_JVM_OPTS: extra JVM flags, e.g. a flight recording while looking for where time goes.
+RUN=("$JAVA_HOME/bin/java" ${WINDOW_BENCH_JVM_OPTS:-} -cp "$JAR:$BENCH/target/lib/*" dev.continuum.bench.WindowBenchLauncher "$WORK/bench.ipynb" "$WORK")
 if [ -z "${DISPLAY:-}" ]; then
   command -v xvfb-run >/dev/null || continuum_apt_install xvfb
   RESULT=$(xvfb-run -a -s "-screen 0 1600x1000x24" "${RUN[@]}" 2>/dev/null | grep '^{')
