@@ -9,6 +9,8 @@ public final class WindowBenchLauncher {
     }
 
     public static void main(String[] args) {
+        // As ./continuum FILE does: the file is read while JavaFX starts.
+        dev.continuum.app.workspace.NotebookPrefetch.start(java.nio.file.Path.of(args[0]));
         Application.launch(WindowBench.class, args);
     }
 }

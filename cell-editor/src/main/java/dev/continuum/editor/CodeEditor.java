@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.IndexRange;
+import javafx.scene.control.ScrollPane.ScrollBarPolicy;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.MultiChangeBuilder;
 
@@ -34,6 +35,7 @@ public final class CodeEditor {
     private final BracketHighlight brackets;
     private Language language;
     private Highlighter highlighter;
+    private boolean scrollsInside;
 
     /** An editor for {@code language} ("java", "python"; others are plain text). */
     public CodeEditor(String language) {
@@ -56,11 +58,39 @@ public final class CodeEditor {
 
         root = new GrowingScrollPane(area);
         root.getStyleClass().add(STYLE_CLASS);
-        ScrollForwarding.forwardVertical(root);
+        ScrollForwarding.forwardAtEdges(root, new ScrollForwarding.ScrollPosition() {
+            @Override
+            public boolean atTop() {
+                return !scrollsInside || area.getEstimatedScrollY() <= 0;
+            }
+
+            @Override
+            public boolean atBottom() {
+                return !scrollsInside || area.getEstimatedScrollY() >= area.getTotalHeightEstimate() - area.getHeight() - 1;
+            }
+        });
 
         brackets = new BracketHighlight(area, () -> highlighter);
         highlighting = new AsyncHighlighting(area, highlighter, highlightExecutor, brackets::update);
         EditorKeys.install(area, () -> this.language);
+    }
+
+    /**
+     * Whether the editor scrolls its own text instead of growing to fit it. Growing is what a
+     * notebook wants, but an area as tall as a 5,000-line cell lays out every line on each
+     * keystroke; a huge cell gets a capped height and its own scroll bar instead.
+     */
+    public void setScrollsInside(boolean inside) {
+        if (inside == scrollsInside) {
+            return;
+        }
+        scrollsInside = inside;
+        area.setAutoHeight(!inside);
+        root.setVbarPolicy(inside ? ScrollBarPolicy.AS_NEEDED : ScrollBarPolicy.NEVER);
+    }
+
+    public boolean scrollsInside() {
+        return scrollsInside;
     }
 
     /** The node to put in the cell. */

@@ -21,9 +21,16 @@ public final class NotebookDocument {
     private final ReadResult readResult;
     private final List<Problem> problems;
     private final Optional<Autosave.Recovery> recovery;
+    private final boolean preview;
 
     private NotebookDocument(Path path, ReadResult readResult, List<Problem> problems, DiskSnapshot snapshot,
             Optional<Autosave.Recovery> recovery) {
+        this(path, readResult, problems, snapshot, recovery, false);
+    }
+
+    private NotebookDocument(Path path, ReadResult readResult, List<Problem> problems, DiskSnapshot snapshot,
+            Optional<Autosave.Recovery> recovery, boolean preview) {
+        this.preview = preview;
         this.path = path;
         this.readResult = readResult;
         this.problems = List.copyOf(problems);
@@ -55,6 +62,20 @@ public final class NotebookDocument {
     /** A new notebook that has no file yet; the first save needs {@link #saveAs}. */
     public static NotebookDocument untitled(Notebook notebook) {
         return new NotebookDocument(null, new ReadResult(notebook, notebook.format(), List.of()), List.of(), null, Optional.empty());
+    }
+
+    /**
+     * The first cells of {@code path}, shown while the whole file is read (see
+     * {@link NotebookPreview}); it can never be saved, so a partial notebook never overwrites a file.
+     */
+    public static NotebookDocument preview(Path path, Notebook firstCells) {
+        return new NotebookDocument(path, new ReadResult(firstCells, firstCells.format(), List.of()), List.of(), null,
+                Optional.empty(), true);
+    }
+
+    /** True for a {@link #preview}. */
+    public boolean isPreview() {
+        return preview;
     }
 
     public Optional<Path> path() {
@@ -149,6 +170,9 @@ public final class NotebookDocument {
     }
 
     public PreparedSave prepareSave(Path target) throws IOException {
+        if (preview) {
+            throw new IllegalStateException("the notebook is still being read; a preview of its first cells cannot be saved");
+        }
         Path file = target != null ? target : path;
         if (file == null) {
             throw new IllegalStateException("an untitled notebook is saved with saveAs");

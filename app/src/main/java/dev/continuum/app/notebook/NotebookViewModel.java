@@ -91,6 +91,14 @@ public final class NotebookViewModel {
         return document;
     }
 
+    /**
+     * True while only the first cells of a big file are shown and the rest is still being read:
+     * nothing can be edited or saved until the whole notebook replaces this one.
+     */
+    public boolean isPreview() {
+        return document.isPreview();
+    }
+
     public boolean isTrusted() {
         return trusted;
     }
@@ -148,7 +156,7 @@ public final class NotebookViewModel {
 
     /** Keys from the view; true when the notebook used the key (the view then consumes it). */
     public boolean handleKey(KeyStroke key) {
-        return keymap.handle(key);
+        return !isPreview() && keymap.handle(key);
     }
 
     // ---- selection and modes ----------------------------------------------------------------
@@ -466,7 +474,7 @@ public final class NotebookViewModel {
     private void refreshDirty() {
         boolean isDirty = notebook().isDirty() || !pendingSources.isEmpty();
         dirty.set(isDirty);
-        title.set(fileName() + (isDirty ? " •" : ""));
+        title.set(fileName() + (isPreview() ? " (loading…)" : isDirty ? " •" : ""));
         if (saveState.get() != SaveState.SAVING && saveState.get() != SaveState.CHANGED_ON_DISK) {
             saveState.set(isDirty ? SaveState.UNSAVED : SaveState.SAVED);
         }

@@ -34,6 +34,7 @@ final class CellView extends ListCell<CellViewModel> {
     private static final PseudoClass EDITING = PseudoClass.getPseudoClass("cell-editing");
 
     private final NotebookViewModel notebook;
+    private final CellHeights heights;
     private final MarkdownRenderer markdown;
     private final Label prompt = new Label();
     private final CodeEditor editor = new CodeEditor("python");
@@ -43,8 +44,9 @@ final class CellView extends ListCell<CellViewModel> {
     private CellViewModel bound;
     private boolean updatingEditor;
 
-    CellView(NotebookViewModel notebook, Consumer<String> openLink) {
+    CellView(NotebookViewModel notebook, Consumer<String> openLink, CellHeights heights) {
         this.notebook = notebook;
+        this.heights = heights;
         this.markdown = new MarkdownRenderer(openLink,
                 notebook.document().path().map(p -> p.toAbsolutePath().getParent()).orElse(null));
         prompt.getStyleClass().add("cell-prompt");
@@ -105,6 +107,10 @@ final class CellView extends ListCell<CellViewModel> {
      */
     @Override
     protected double computePrefHeight(double width) {
+        if (bound != null && isSizingOnly()) {
+            double insets = getInsets().getTop() + getInsets().getBottom();
+            return heights.heightOf(bound, notebook.editorText(bound), width, viewportHeight()) + insets;
+        }
         if (bound == null || getGraphic() == null) {
             return super.computePrefHeight(width);
         }
@@ -113,7 +119,23 @@ final class CellView extends ListCell<CellViewModel> {
         double contentWidth = available > 0
                 ? Math.min(row.getMaxWidth() > 0 ? row.getMaxWidth() : Double.MAX_VALUE, available - insets.getLeft() - insets.getRight())
                 : -1;
-        return row.prefHeight(contentWidth) + insets.getTop() + insets.getBottom();
+        double height = row.prefHeight(contentWidth) + insets.getTop() + insets.getBottom();
+        if (width > 0) {
+            heights.remember(bound, width, height - insets.getTop() - insets.getBottom());
+        }
+        return height;
+    }
+
+    /**
+     * Whether this is the list's hidden cell that only measures unseen items for the scroll bar
+     * (it lives in an invisible group); it answers from {@link CellHeights} instead of rendering.
+     */
+    private boolean isSizingOnly() {
+        return getParent() instanceof javafx.scene.Group group && !group.isVisible();
+    }
+
+    private double viewportHeight() {
+        return getListView() == null ? 800 : getListView().getHeight();
     }
 
     private void remeasure() {
@@ -131,39 +153,15 @@ final class CellView extends ListCell<CellViewModel> {
         }
     }
 
-    /**
-     * The editor is as tall as its text (the notebook scrolls, not the cell): a fixed height from the
-     * line count, so the list knows the cell's height before the editor has laid itself out.
-     */
+    /** The editor's height from its text: the list must know a cell's height before the editor lays out. */
     private void fitEditorHeight(String text) {
-        int lines = 1;
-        int longest = 0;
-        int lineLength = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                lines++;
-                longest = Math.max(longest, lineLength);
-                lineLength = 0;
-            } else {
-                lineLength++;
-            }
-        }
-        longest = Math.max(longest, lineLength);
-        double height = lines * LINE_HEIGHT + 12 + (longest > 110 ? 14 : 0);
+        EditorHeight fit = EditorHeight.of(text, viewportHeight());
+        editor.setScrollsInside(fit.scrollsInside());
         if (editor.node() instanceof javafx.scene.layout.Region region) {
-            region.setMinHeight(height);
-            region.setPrefHeight(height);
-            region.setMaxHeight(height);
+            region.setMinHeight(fit.height());
+            region.setPrefHeight(fit.height());
+            region.setMaxHeight(fit.height());
         }
-    }
-
-    /** Height of one editor line: the editor's 13 px monospace font, measured once. */
-    private static final double LINE_HEIGHT = measureLineHeight();
-
-    private static double measureLineHeight() {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text("Ag|");
-        probe.setFont(javafx.scene.text.Font.font(dev.continuum.editor.fx.Monospace.family(), 13));
-        return Math.ceil(probe.getLayoutBounds().getHeight());
     }
 
     private void activate(boolean extend) {
@@ -181,7 +179,8 @@ final class CellView extends ListCell<CellViewModel> {
         unbind.forEach(Runnable::run);
         unbind.clear();
         bound = empty ? null : cell;
-        if (bound == null) {
+        if (bound == null || isSizingOnly()) {
+            body.getChildren().clear();
             setGraphic(null);
             pseudoClassStateChanged(ACTIVE, false);
             pseudoClassStateChanged(SELECTED, false);

@@ -28,6 +28,7 @@ public final class ContinuumApp extends Application {
 
     /** Starts the window; returns when it is closed. */
     public static void launchWindow(List<Path> files) {
+        files.forEach(dev.continuum.app.workspace.NotebookPrefetch::start);
         Application.launch(ContinuumApp.class, files.stream().map(Path::toString).toArray(String[]::new));
     }
 }

@@ -82,8 +82,11 @@ public final class MainWindow {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         workspace.notebooks().addListener((javafx.collections.ListChangeListener<NotebookViewModel>) change -> {
             while (change.next()) {
-                change.getAddedSubList().forEach(this::addTab);
                 change.getRemoved().forEach(nb -> tabs.getTabs().remove(tabOf.remove(nb)));
+                int at = change.getFrom();
+                for (NotebookViewModel added : change.getAddedSubList()) {
+                    addTab(added, Math.min(at++, tabs.getTabs().size()));
+                }
             }
         });
         workspace.selectedProperty().addListener((obs, old, now) -> {
@@ -111,7 +114,7 @@ public final class MainWindow {
         stage.show();
     }
 
-    private void addTab(NotebookViewModel notebook) {
+    private void addTab(NotebookViewModel notebook, int index) {
         NotebookView view = new NotebookView(notebook, openLink);
         Tab tab = new Tab();
         tab.textProperty().bind(notebook.titleProperty());
@@ -124,7 +127,7 @@ public final class MainWindow {
         });
         tab.setOnClosed(event -> workspace.close(notebook));
         tabOf.put(notebook, tab);
-        tabs.getTabs().add(tab);
+        tabs.getTabs().add(index, tab);
         tabs.getSelectionModel().select(tab);
         Platform.runLater(view::focus);
     }

@@ -35,7 +35,10 @@ final class NotebookView {
         this.notebook = notebook;
         list = new ListView<>(notebook.cells());
         list.getStyleClass().add("notebook");
-        list.setCellFactory(view -> new CellView(notebook, openLink));
+        // A preview (the first cells while a big file is read) is for looking only.
+        list.setMouseTransparent(notebook.isPreview());
+        CellHeights heights = new CellHeights();
+        list.setCellFactory(view -> new CellView(notebook, openLink, heights));
         list.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (notebook.handleKey(Keys.of(event))) {
                 event.consume();

@@ -12,7 +12,11 @@ import java.util.List;
 public final class RecentFiles {
 
     static final int LIMIT = 12;
-    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Made on first use, off the UI thread: creating a mapper loads much of Jackson. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final Path store;
 
@@ -32,7 +36,7 @@ public final class RecentFiles {
             return List.of();
         }
         try {
-            String[] paths = JSON.readValue(store.toFile(), String[].class);
+            String[] paths = Json.MAPPER.readValue(store.toFile(), String[].class);
             return java.util.Arrays.stream(paths).map(Path::of).toList();
         } catch (IOException e) {
             return List.of(); // a damaged list is not worth an error: it refills as files are opened
@@ -49,7 +53,7 @@ public final class RecentFiles {
             paths.remove(paths.size() - 1);
         }
         Files.createDirectories(store.getParent());
-        AtomicFiles.write(store, JSON.writerWithDefaultPrettyPrinter()
+        AtomicFiles.write(store, Json.MAPPER.writerWithDefaultPrettyPrinter()
                 .writeValueAsBytes(paths.stream().map(Path::toString).toList()));
         return paths;
     }

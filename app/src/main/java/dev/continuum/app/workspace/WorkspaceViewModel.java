@@ -4,12 +4,15 @@ import dev.continuum.app.notebook.NotebookViewModel;
 import dev.continuum.app.ui.BackgroundTasks;
 import dev.continuum.ipynb.NotebookDocument;
 import dev.continuum.ipynb.NotebookFormatException;
+import dev.continuum.ipynb.NotebookPreview;
 import dev.continuum.ipynb.Problem;
 import dev.continuum.ipynb.TrustStore;
 import dev.continuum.notebook.Notebook;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -35,6 +38,8 @@ public final class WorkspaceViewModel {
     private final ObjectProperty<NotebookViewModel> selected = new SimpleObjectProperty<>();
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
+    /** Files being opened, with the preview shown for each meanwhile (if any yet). */
+    private final Map<Path, Optional<NotebookViewModel>> loading = new HashMap<>();
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper("Continuum");
 
     public WorkspaceViewModel(BackgroundTasks tasks, TrustStore trust, RecentFiles recent) {
@@ -76,20 +81,65 @@ public final class WorkspaceViewModel {
             selected.set(open.get());
             return;
         }
+        if (loading.containsKey(absolute)) {
+            return;
+        }
+        loading.put(absolute, Optional.empty());
+        Optional<NotebookPrefetch.Reading> ahead = NotebookPrefetch.take(absolute);
         tasks.run(() -> {
-            NotebookDocument document = NotebookDocument.open(absolute);
+            NotebookDocument document = ahead.isPresent() ? join(ahead.get().document()) : NotebookDocument.open(absolute);
             boolean trusted = trust.isTrusted(document.notebook());
             List<Path> recents = recent.add(absolute);
             return new Opened(document, trusted, recents);
-        }, this::opened, error -> notice.set(openError(absolute, error)));
+        }, this::opened, error -> {
+            Optional.ofNullable(loading.remove(absolute)).flatMap(preview -> preview).ifPresent(notebooks::remove);
+            notice.set(openError(absolute, error));
+        });
+        // Meanwhile the top of the file, so a big notebook shows its first cells at once.
+        tasks.run(() -> ahead.isPresent() ? join(ahead.get().preview()) : NotebookPreview.firstCells(absolute, PREVIEW_CELLS),
+                firstCells -> firstCells.ifPresent(cells -> showPreview(absolute, cells)), error -> { });
     }
+
+    private static <T> T join(java.util.concurrent.CompletableFuture<T> future) throws Exception {
+        try {
+            return future.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    /** How many cells a preview shows: more than fit on a screen. */
+    static final int PREVIEW_CELLS = 40;
 
     private record Opened(NotebookDocument document, boolean trusted, List<Path> recents) {
     }
 
+    private void showPreview(Path file, Notebook firstCells) {
+        if (loading.containsKey(file) && loading.get(file).isEmpty()) {
+            NotebookViewModel preview = new NotebookViewModel(NotebookDocument.preview(file, firstCells), false, tasks);
+            loading.put(file, Optional.of(preview));
+            add(preview);
+        }
+    }
+
     private void opened(Opened opened) {
+        Path file = opened.document().path().orElseThrow();
+        Optional<NotebookViewModel> preview = Optional.ofNullable(loading.remove(file)).flatMap(p -> p);
         NotebookViewModel notebook = new NotebookViewModel(opened.document(), opened.trusted(), tasks);
-        add(notebook);
+        if (preview.isPresent()) {
+            int index = notebooks.indexOf(preview.get());
+            if (index < 0) {
+                return; // the user closed the tab while it was loading
+            }
+            notebooks.set(index, notebook);
+            notebook.titleProperty().addListener((obs, old, now) -> updateTitle());
+            if (selected.get() == preview.get() || selected.get() == null) {
+                selected.set(notebook);
+            }
+            updateTitle();
+        } else {
+            add(notebook);
+        }
         recentFiles.setAll(opened.recents());
         List<Problem> problems = new ArrayList<>(opened.document().problems());
         problems.addAll(opened.document().repairs());

@@ -140,14 +140,16 @@ final class TextOutputView {
         return count;
     }
 
+    /** The menu is built on first request: a popup per output would cost each cell a scene. */
     private static void installCopyMenu(TextFlow flow, String text) {
-        MenuItem copy = new MenuItem("Copy Output");
-        copy.setOnAction(e -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            Clipboard.getSystemClipboard().setContent(content);
+        flow.setOnContextMenuRequested(e -> {
+            MenuItem copy = new MenuItem("Copy Output");
+            copy.setOnAction(action -> {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(text);
+                Clipboard.getSystemClipboard().setContent(content);
+            });
+            new ContextMenu(copy).show(flow, e.getScreenX(), e.getScreenY());
         });
-        ContextMenu menu = new ContextMenu(copy);
-        flow.setOnContextMenuRequested(e -> menu.show(flow, e.getScreenX(), e.getScreenY()));
     }
 }
