@@ -30,15 +30,20 @@ public final class NotebookPrefetch {
     public static void start(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         Executor thread = work -> Thread.ofPlatform().daemon().name("continuum-prefetch").start(work);
-        READING.computeIfAbsent(absolute, key -> new Reading(
-                CompletableFuture.supplyAsync(() -> NotebookPreview.firstCells(key, WorkspaceViewModel.PREVIEW_CELLS), thread),
-                CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return NotebookDocument.open(key);
-                    } catch (java.io.IOException e) {
-                        throw new java.util.concurrent.CompletionException(e);
-                    }
-                }, thread)));
+        // One after the other: the window's first paint needs the preview and the CPU, not a
+        // second parse of the whole file competing with it.
+        READING.computeIfAbsent(absolute, key -> {
+            CompletableFuture<Optional<Notebook>> preview =
+                    CompletableFuture.supplyAsync(() -> NotebookPreview.firstCells(key, WorkspaceViewModel.PREVIEW_CELLS), thread);
+            CompletableFuture<NotebookDocument> document = preview.handleAsync((shown, ignored) -> {
+                try {
+                    return NotebookDocument.open(key);
+                } catch (java.io.IOException e) {
+                    throw new java.util.concurrent.CompletionException(e);
+                }
+            }, thread);
+            return new Reading(preview, document);
+        });
     }
 
     /** What was started for {@code file}, once: a second open of the same file reads it again. */
