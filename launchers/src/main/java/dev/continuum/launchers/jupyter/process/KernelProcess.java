@@ -2,14 +2,17 @@ package dev.continuum.launchers.jupyter.process;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One running kernel process: started from a {@link KernelCommand}, signalled, and stopped with
- * escalation (wait for it to leave on its own, then SIGTERM, then SIGKILL), as jupyter_client's
- * local provisioner does. Its console is drained into an {@link OutputTail}.
+ * escalation (wait for it to leave on its own, then SIGTERM, then SIGKILL, reaching the processes
+ * it started too), as jupyter_client's local provisioner does. Its console is drained into an {@link OutputTail}.
  */
 public final class KernelProcess {
 
@@ -61,25 +64,32 @@ public final class KernelProcess {
         return console.text();
     }
 
-    /** SIGINT, as a terminal's Ctrl-C sends; ProcessHandle cannot send it, {@code kill} can. */
+    /**
+     * SIGINT to the kernel and the processes it started, as a terminal's Ctrl-C reaches its whole
+     * process group (jupyter_client signals the kernel's group too). ProcessHandle cannot send
+     * SIGINT; {@code kill} can.
+     */
     public void interrupt() throws IOException {
         if (!process.isAlive()) {
             return;
         }
-        String pid = Long.toString(process.pid());
+        List<String> command = new ArrayList<>(List.of("kill", "-INT", Long.toString(process.pid())));
+        process.descendants().forEach(child -> command.add(Long.toString(child.pid())));
         Process kill;
         try {
-            kill = new ProcessBuilder("kill", "-INT", pid).redirectErrorStream(true).start();
+            kill = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException noKillBinary) {
-            kill = new ProcessBuilder("sh", "-c", "kill -INT " + pid).redirectErrorStream(true).start();
+            kill = new ProcessBuilder("sh", "-c", String.join(" ", command)).redirectErrorStream(true).start();
         }
         try {
             if (!kill.waitFor(5, TimeUnit.SECONDS)) {
                 kill.destroyForcibly();
-                throw new IOException("kill -INT " + pid + " did not finish");
+                throw new IOException(String.join(" ", command) + " did not finish");
             }
+            // A child that ended meanwhile makes kill fail; only the kernel itself matters.
             if (kill.exitValue() != 0 && process.isAlive()) {
-                throw new IOException("kill -INT " + pid + " failed: " + new String(kill.getInputStream().readAllBytes()).strip());
+                String output = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+                LOG.log(Level.DEBUG, () -> String.join(" ", command) + ": " + output);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -96,11 +106,16 @@ public final class KernelProcess {
                 return;
             }
             LOG.log(Level.DEBUG, () -> "kernel " + pid() + " still running after " + grace + "; terminating");
+            // Taken now: once the kernel is gone its children are re-parented and out of reach.
+            List<ProcessHandle> children = process.descendants().toList();
             process.destroy();
+            children.forEach(ProcessHandle::destroy);
             if (waitFor(TERM_GRACE)) {
+                children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
                 return;
             }
             process.destroyForcibly();
+            children.forEach(ProcessHandle::destroyForcibly);
             waitFor(TERM_GRACE);
         } catch (InterruptedException e) {
             process.destroyForcibly();
@@ -108,8 +123,9 @@ public final class KernelProcess {
         }
     }
 
-    /** SIGKILL now, without waiting. */
+    /** SIGKILL now, to the kernel and its children, without waiting. */
     public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
     }
 
