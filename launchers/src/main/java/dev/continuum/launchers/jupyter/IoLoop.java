@@ -60,6 +60,7 @@ final class IoLoop implements AutoCloseable {
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private final Pipe wakeup;
     private final Receiver receiver;
+    private final Runnable onCrash;
     private final Thread thread;
     private final Object wakeLock = new Object();
     private volatile boolean running = true;
@@ -70,8 +71,10 @@ final class IoLoop implements AutoCloseable {
     private int wakeupIndex;
     private final Map<Channel, Integer> socketIndexes = new EnumMap<>(Channel.class);
 
-    IoLoop(String name, Receiver receiver) throws IOException {
+    /** {@code onCrash} runs on the loop thread if the loop itself fails, so nothing waits on it forever. */
+    IoLoop(String name, Receiver receiver, Runnable onCrash) throws IOException {
         this.receiver = receiver;
+        this.onCrash = onCrash;
         this.context.setLinger(0);
         this.wakeup = Pipe.open();
         this.wakeup.source().configureBlocking(false);
@@ -90,20 +93,25 @@ final class IoLoop implements AutoCloseable {
 
     /** Runs {@code task} on the loop thread, after the tasks posted before it; false once the loop stopped. */
     boolean post(Runnable task) {
-        if (!running) {
-            return false;
-        }
-        tasks.add(task);
+        // Under the lock, so no task slips in after the loop's last look at the queue.
         synchronized (wakeLock) {
-            try {
-                if (wakeup.sink().isOpen()) {
-                    wakeup.sink().write(ByteBuffer.wrap(new byte[] {1}));
-                }
-            } catch (IOException e) {
-                LOG.log(Level.DEBUG, "wake-up pipe closed: " + e.getMessage());
+            if (!running) {
+                return false;
             }
+            tasks.add(task);
+            wake();
         }
         return true;
+    }
+
+    private void wake() {
+        try {
+            if (wakeup.sink().isOpen()) {
+                wakeup.sink().write(ByteBuffer.wrap(new byte[] {1}));
+            }
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, "wake-up pipe closed: " + e.getMessage());
+        }
     }
 
     /** Runs {@code task} on the loop thread after {@code delay}; loop thread only. */
@@ -125,14 +133,19 @@ final class IoLoop implements AutoCloseable {
         return channels;
     }
 
-    /** Stops the loop, which closes the attached sockets and the ZeroMQ context; waits for it briefly. */
+    /**
+     * Stops the loop once the tasks already posted have run; the loop then closes the attached
+     * sockets and the ZeroMQ context. Waits for it briefly.
+     */
     @Override
     public void close() {
-        if (!running) {
-            return;
+        synchronized (wakeLock) {
+            if (!running) {
+                return;
+            }
+            running = false;
+            wake();
         }
-        post(() -> running = false);
-        running = false;
         if (!inLoop()) {
             try {
                 thread.join(TimeUnit.SECONDS.toMillis(5));
@@ -156,13 +169,17 @@ final class IoLoop implements AutoCloseable {
             }
         } catch (RuntimeException | Error e) {
             LOG.log(Level.ERROR, "Jupyter I/O loop failed", e);
+            synchronized (wakeLock) {
+                running = false;
+            }
+            guarded(onCrash);
+            runTasks();
         } finally {
-            running = false;
             cleanUp();
         }
     }
 
-    private void rebuildPollerIfNeeded() throws IllegalStateException {
+    private void rebuildPollerIfNeeded() {
         int version = channels == null ? 0 : channels.version() + 1;
         if (poller != null && version == pollerVersion) {
             return;

@@ -119,7 +119,7 @@ public final class JupyterKernelSession implements KernelSession {
             thread.setDaemon(true);
             return thread;
         });
-        this.loop = new IoLoop("jupyter-" + name + "-io", this::received);
+        this.loop = new IoLoop("jupyter-" + name + "-io", this::received, this::loopCrashed);
         this.router = new RequestRouter(new RouterHost(), events, loop, options.timeouts().idleGrace());
         this.heartbeat = new Heartbeat(loop, options.timeouts().heartbeatInterval(),
                 options.timeouts().heartbeatMisses(), this::heartbeatFlatlined);
@@ -355,7 +355,7 @@ public final class JupyterKernelSession implements KernelSession {
     private void connect(Spawned spawned, CompletableFuture<KernelInfo> ready) {
         if (phase == Phase.CLOSED) {
             spawned.process().kill();
-            ready.completeExceptionally(new KernelStartException("kernel '" + spec.name() + "' was closed while starting"));
+            fail(ready, new KernelStartException("kernel '" + spec.name() + "' was closed while starting"));
             return;
         }
         int launched = ++generation;
@@ -473,6 +473,13 @@ public final class JupyterKernelSession implements KernelSession {
             LOG.log(Level.INFO, () -> describe() + " died with exit code " + code + "." + consoleTail(exited));
             enterEndState(Phase.DEAD, () -> new KernelDiedException(
                     "kernel '" + spec.name() + "' died (exit code " + code + ")"));
+        }
+    }
+
+    private void loopCrashed() {
+        if (phase != Phase.CLOSED) {
+            enterEndState(Phase.DEAD, () -> new KernelDiedException("kernel '" + spec.name()
+                    + "': the session's I/O loop failed (see the log); close the session and start a new one"));
         }
     }
 
