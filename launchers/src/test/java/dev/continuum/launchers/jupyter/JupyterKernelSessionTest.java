@@ -302,12 +302,14 @@ class JupyterKernelSessionTest {
     }
 
     @Test
-    void theKernelRunsInTheGivenFolderWithTheGivenEnvironment() throws Exception {
+    void theKernelRunsInTheGivenFolderWithTheGivenEnvironmentAndKnowsItsParent() throws Exception {
         RecordingListener listener = new RecordingListener();
 
-        run("import os\nprint(os.getcwd())\nprint(os.environ['CONTINUUM_TEST_VALUE'])", listener);
+        run("import os\nprint(os.getcwd())\nprint(os.environ['CONTINUUM_TEST_VALUE'])\nprint(os.environ['JPY_PARENT_PID'])",
+                listener);
 
-        assertThat(listener.stream("stdout")).isEqualTo(workDir.toRealPath() + "\nfrom-options\n");
+        assertThat(listener.stream("stdout")).isEqualTo(workDir.toRealPath() + "\nfrom-options\n"
+                + ProcessHandle.current().pid() + "\n");
     }
 
     @Test

@@ -105,7 +105,9 @@ class KernelLifecycleTest {
 
     @Test
     void closingStopsTheKernelAndRemovesTheConnectionFile() throws Exception {
-        JupyterKernelSession kernel = startPython(SessionOptions.defaults());
+        // A kernel busy in a cell cannot leave politely: after the shutdown wait it is terminated.
+        JupyterKernelSession kernel = startPython(SessionOptions.defaults()
+                .withTimeouts(KernelTimeouts.DEFAULTS.withShutdown(Duration.ofSeconds(1))));
         Path connectionFile = kernel.connectionFile();
         long pid = kernel.pid();
         assertThat(connectionFile).exists();

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * The exact process to start for a kernelspec, as jupyter_client builds it: argv with
  * {@code {connection_file}} and {@code {resource_dir}} filled in and a bare Python resolved;
  * the environment is this process's, then the spec's {@code env} (where {@code ${VAR}} is
- * expanded from the former), then the caller's additions.
+ * expanded from the former), then the caller's additions, then {@code JPY_PARENT_PID}.
  */
 public record KernelCommand(List<String> argv, Map<String, String> env, Path workingDirectory) {
 
@@ -32,6 +32,10 @@ public record KernelCommand(List<String> argv, Map<String, String> env, Path wor
         Map<String, String> env = new LinkedHashMap<>(baseEnv);
         spec.env().forEach((name, value) -> env.put(name, expandEnv(value, baseEnv)));
         env.putAll(extraEnv);
+        if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("win")) {
+            // As jupyter_client does: ipykernel then exits when we do, instead of living on orphaned.
+            env.put("JPY_PARENT_PID", Long.toString(ProcessHandle.current().pid()));
+        }
         Map<String, String> placeholders = Map.of(
                 "connection_file", connectionFile.toString(),
                 "resource_dir", spec.resourceDir().toString());
