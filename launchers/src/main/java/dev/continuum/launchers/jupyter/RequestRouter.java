@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.continuum.launchers.jupyter.wire.JupyterMessage;
 import dev.continuum.launchers.kernel.ExecutionListener;
 import dev.continuum.notebook.DisplayDataOutput;
+import dev.continuum.notebook.Output;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -85,10 +86,6 @@ final class RequestRouter {
 
     void expectExecution(String msgId, Execution execution) {
         executions.put(msgId, execution);
-    }
-
-    boolean idle() {
-        return replies.isEmpty() && executions.isEmpty();
     }
 
     void shell(JupyterMessage message) {
@@ -214,7 +211,7 @@ final class RequestRouter {
         displays.clear();
     }
 
-    private void output(Execution execution, dev.continuum.notebook.Output output) {
+    private void output(Execution execution, Output output) {
         if (execution == null) {
             LOG.log(Level.DEBUG, () -> "output of an unknown request dropped: " + output.outputType());
             return;

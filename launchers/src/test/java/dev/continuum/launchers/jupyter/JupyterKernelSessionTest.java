@@ -12,6 +12,7 @@ import dev.continuum.launchers.kernel.KernelStatus;
 import dev.continuum.notebook.DisplayDataOutput;
 import dev.continuum.notebook.ErrorOutput;
 import dev.continuum.notebook.ExecuteResultOutput;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -146,7 +147,7 @@ class JupyterKernelSessionTest {
         DisplayDataOutput image = listener.all(DisplayDataOutput.class).get(0);
         assertThat(image.data().mimeTypes()).contains("image/png", "text/plain");
         byte[] png = Base64.getMimeDecoder().decode(image.data().text("image/png").orElseThrow());
-        assertThat(new String(png, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
+        assertThat(new String(png, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
         assertThat(png).hasSizeGreaterThan(50);
     }
 

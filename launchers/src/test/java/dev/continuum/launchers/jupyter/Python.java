@@ -2,6 +2,7 @@ package dev.continuum.launchers.jupyter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +17,7 @@ public final class Python {
 
     /** The script's stdout; fails with its output when it exits non-zero. */
     public static String run(String script, Map<String, String> env, String... args) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(new java.util.ArrayList<>(List.of(INTERPRETER, "-c", script)));
+        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(INTERPRETER, "-c", script)));
         builder.command().addAll(List.of(args));
         // Only what the test passes decides where Jupyter looks.
         builder.environment().keySet().removeIf(name -> name.startsWith("JUPYTER") || name.startsWith("XDG_")

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +33,7 @@ public record KernelCommand(List<String> argv, Map<String, String> env, Path wor
         Map<String, String> env = new LinkedHashMap<>(baseEnv);
         spec.env().forEach((name, value) -> env.put(name, expandEnv(value, baseEnv)));
         env.putAll(extraEnv);
-        if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("win")) {
+        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win")) {
             // As jupyter_client does: ipykernel then exits when we do, instead of living on orphaned.
             env.put("JPY_PARENT_PID", Long.toString(ProcessHandle.current().pid()));
         }

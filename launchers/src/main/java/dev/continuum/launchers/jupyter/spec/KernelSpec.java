@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -41,7 +42,7 @@ public record KernelSpec(String name, Path resourceDir, List<String> argv, Strin
     /** Reads {@code resourceDir/kernel.json}; the kernel's name is the folder's name, lower-cased as Jupyter does. */
     public static KernelSpec read(Path resourceDir) throws InvalidKernelSpecException {
         Path file = resourceDir.resolve(FILE_NAME);
-        String name = resourceDir.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = resourceDir.getFileName().toString().toLowerCase(Locale.ROOT);
         JsonNode root;
         try {
             root = Json.MAPPER.readTree(Files.readAllBytes(file));

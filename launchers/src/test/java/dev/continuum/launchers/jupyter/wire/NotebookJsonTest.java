@@ -8,6 +8,7 @@ import dev.continuum.notebook.json.JsonNumber;
 import dev.continuum.notebook.json.JsonObject;
 import dev.continuum.notebook.json.JsonString;
 import org.junit.jupiter.api.Test;
+import java.math.BigInteger;
 
 class NotebookJsonTest {
 
@@ -19,7 +20,7 @@ class NotebookJsonTest {
         assertThat(object.keys()).containsExactly("zeta", "alpha", "mid", "big");
         assertThat(((JsonNumber) object.get("zeta")).isIntegral()).isTrue();
         assertThat(((JsonNumber) object.get("alpha")).isIntegral()).isFalse();
-        assertThat(((JsonArray) object.get("mid")).get(2)).isEqualTo(new JsonNumber(new java.math.BigInteger("12345678901234567890123")));
+        assertThat(((JsonArray) object.get("mid")).get(2)).isEqualTo(new JsonNumber(new BigInteger("12345678901234567890123")));
     }
 
     @Test
