@@ -1,7 +1,5 @@
 package dev.continuum.launchers.jupyter;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.continuum.launchers.jupyter.process.ConnectionFile;
 import dev.continuum.launchers.jupyter.process.ConnectionInfo;
@@ -14,7 +12,6 @@ import dev.continuum.launchers.jupyter.wire.InvalidMessageException;
 import dev.continuum.launchers.jupyter.wire.JupyterMessage;
 import dev.continuum.launchers.jupyter.wire.MessageFactory;
 import dev.continuum.launchers.jupyter.wire.MessageSigner;
-import dev.continuum.launchers.jupyter.wire.NotebookJson;
 import dev.continuum.launchers.jupyter.wire.WireCodec;
 import dev.continuum.launchers.kernel.Completion;
 import dev.continuum.launchers.kernel.ExecuteReply;
@@ -60,8 +57,7 @@ import java.util.function.Supplier;
  * {@code EOFError} (what {@code input()} raises at the end of stdin). With
  * {@code allowStdin=false} the kernel itself refuses input.
  *
- * <p>Cursor positions are Java string indices; they are converted to and from the code points
- * the protocol counts.
+ * <p>Cursor positions are Java string indices (the protocol's code points are converted).
  */
 public final class JupyterKernelSession implements KernelSession {
 
@@ -198,13 +194,7 @@ public final class JupyterKernelSession implements KernelSession {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(listener, "listener");
         Execution execution = new Execution(request, listener);
-        ObjectNode content = JsonNodeFactory.instance.objectNode()
-                .put("code", request.code())
-                .put("silent", request.silent())
-                .put("store_history", request.storeHistory())
-                .put("allow_stdin", request.allowStdin())
-                .put("stop_on_error", request.stopOnError());
-        content.putObject("user_expressions");
+        ObjectNode content = ShellContent.execute(request);
         submit(execution.future, () -> {
             JupyterMessage message = messages.request("execute_request", content);
             router.expectExecution(message.msgId(), execution);
@@ -217,7 +207,7 @@ public final class JupyterKernelSession implements KernelSession {
     public void interrupt() {
         if (spec.interruptMode() == InterruptMode.MESSAGE) {
             submit(new CompletableFuture<>(), () -> send(Channel.CONTROL,
-                    messages.request("interrupt_request", JsonNodeFactory.instance.objectNode())));
+                    messages.request("interrupt_request", ShellContent.empty())));
             return;
         }
         KernelProcess current = process;
@@ -244,39 +234,19 @@ public final class JupyterKernelSession implements KernelSession {
 
     @Override
     public CompletableFuture<Completion> complete(String code, int cursor) {
-        ObjectNode content = JsonNodeFactory.instance.objectNode()
-                .put("code", code)
-                .put("cursor_pos", code.codePointCount(0, cursor));
-        return request("complete_request", content).thenApply(reply -> {
-            List<String> matches = new ArrayList<>();
-            reply.path("matches").forEach(match -> matches.add(match.asText()));
-            return new Completion(matches, charIndex(code, reply.path("cursor_start").asInt(cursor)),
-                    charIndex(code, reply.path("cursor_end").asInt(cursor)));
-        });
+        return request("complete_request", ShellContent.complete(code, cursor))
+                .thenApply(reply -> ShellContent.completion(code, cursor, reply));
     }
 
     @Override
     public CompletableFuture<Inspection> inspect(String code, int cursor, int detailLevel) {
-        ObjectNode content = JsonNodeFactory.instance.objectNode()
-                .put("code", code)
-                .put("cursor_pos", code.codePointCount(0, cursor))
-                .put("detail_level", detailLevel);
-        return request("inspect_request", content).thenApply(reply ->
-                new Inspection(reply.path("found").asBoolean(false), NotebookJson.mimeBundle(reply.get("data"))));
+        return request("inspect_request", ShellContent.inspect(code, cursor, detailLevel))
+                .thenApply(ShellContent::inspection);
     }
 
     @Override
     public CompletableFuture<IsComplete> isComplete(String code) {
-        ObjectNode content = JsonNodeFactory.instance.objectNode().put("code", code);
-        return request("is_complete_request", content).thenApply(reply -> {
-            IsComplete.Status verdict = switch (reply.path("status").asText("unknown")) {
-                case "complete" -> IsComplete.Status.COMPLETE;
-                case "incomplete" -> IsComplete.Status.INCOMPLETE;
-                case "invalid" -> IsComplete.Status.INVALID;
-                default -> IsComplete.Status.UNKNOWN;
-            };
-            return new IsComplete(verdict, reply.path("indent").asText(""));
-        });
+        return request("is_complete_request", ShellContent.isComplete(code)).thenApply(ShellContent::isCompleteVerdict);
     }
 
     /**
@@ -373,7 +343,7 @@ public final class JupyterKernelSession implements KernelSession {
             }
         });
         handshake = new KernelHandshake(loop, () -> {
-            JupyterMessage request = messages.request("kernel_info_request", JsonNodeFactory.instance.objectNode());
+            JupyterMessage request = messages.request("kernel_info_request", ShellContent.empty());
             trySend(Channel.SHELL, request);
             return request.msgId();
         });
@@ -385,7 +355,7 @@ public final class JupyterKernelSession implements KernelSession {
             handshake = null;
             pendingStart = null;
             kernelSession = reply.header().path("session").asText("");
-            info = kernelInfo(reply.content());
+            info = ShellContent.kernelInfo(reply.content());
             phase = Phase.RUNNING;
             heartbeat.start(channels);
             setStatus(KernelStatus.IDLE);
@@ -613,7 +583,7 @@ public final class JupyterKernelSession implements KernelSession {
     }
 
     private JupyterMessage shutdownRequest(boolean restart) {
-        return messages.request("shutdown_request", JsonNodeFactory.instance.objectNode().put("restart", restart));
+        return messages.request("shutdown_request", ShellContent.shutdown(restart));
     }
 
     /** What routing asks of the session (kept off the public API). */
@@ -644,7 +614,7 @@ public final class JupyterKernelSession implements KernelSession {
                 // After a restart the kernel that asked is gone; the new one must not get its answer.
                 if (phase == Phase.RUNNING && kernelSession.equals(request.header().path("session").asText(""))) {
                     trySend(Channel.STDIN, messages.reply("input_reply",
-                            JsonNodeFactory.instance.objectNode().put("value", value), request));
+                            ShellContent.empty().put("value", value), request));
                 }
             });
         }
@@ -690,19 +660,6 @@ public final class JupyterKernelSession implements KernelSession {
 
     private IllegalStateException closedError() {
         return new IllegalStateException("kernel session '" + spec.name() + "' is closed");
-    }
-
-    private static KernelInfo kernelInfo(JsonNode reply) {
-        JsonNode language = reply.path("language_info");
-        return new KernelInfo(reply.path("implementation").asText(""), reply.path("implementation_version").asText(""),
-                language.path("name").asText(""), language.path("version").asText(""),
-                language.path("file_extension").asText(""), reply.path("banner").asText(""));
-    }
-
-    /** A code-point offset from the kernel as an index into {@code code}. */
-    private static int charIndex(String code, int codePoints) {
-        int clamped = Math.max(0, Math.min(codePoints, code.codePointCount(0, code.length())));
-        return code.offsetByCodePoints(0, clamped);
     }
 
     /** Fails a future on the event thread, so callers' follow-up work never runs on the I/O loop. */
