@@ -7,11 +7,13 @@ cd "$ROOT"
 . scripts/lib/apt.sh
 . scripts/lib/jdk.sh
 
-# Jupyter's own nbformat is the oracle the .ipynb tests compare against.
-continuum_apt_install maven python3 python3-nbformat libgtk-3-0 fonts-dejavu-core xvfb
+# Jupyter's own nbformat is the oracle the .ipynb tests compare against; the Jupyter kernel
+# session tests drive Debian's ipykernel and compare against jupyter_client and jupyter_core.
+continuum_apt_install maven python3 python3-nbformat python3-ipykernel python3-jupyter-client libgtk-3-0 \
+  fonts-dejavu-core xvfb
 JAVA_HOME="$(continuum_find_jdk)"
 export JAVA_HOME
-PYTHON="$(continuum_find_python nbformat)"
+PYTHON="$(continuum_find_python nbformat jupyter_client)"
 echo "test.sh: JDK $JAVA_HOME, Python $PYTHON" >&2
 
 mvn -B -ntp verify -Dcontinuum.python="$PYTHON"
