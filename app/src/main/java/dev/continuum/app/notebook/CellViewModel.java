@@ -2,6 +2,7 @@ package dev.continuum.app.notebook;
 
 import dev.continuum.notebook.Cell;
 import dev.continuum.notebook.CellState;
+import dev.continuum.notebook.CellCode;
 import dev.continuum.notebook.CellType;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -77,17 +78,8 @@ public final class CellViewModel {
         return state().executionCount() == null ? "[ ]:" : "[" + state().executionCount() + "]:";
     }
 
-    /** The language the editor highlights: the cell's own ({@code metadata.continuum.language}), else the notebook's. */
+    /** The language the editor highlights: see {@link CellCode}. */
     public String language(String notebookLanguage) {
-        return state().metadata().findObject("continuum").flatMap(c -> c.findString("language")).orElseGet(() -> {
-            String source = state().source();
-            if (source.startsWith("%%java")) {
-                return "java";
-            }
-            if (source.startsWith("%%python")) {
-                return "python";
-            }
-            return notebookLanguage;
-        });
+        return CellCode.of(state(), notebookLanguage).language();
     }
 }

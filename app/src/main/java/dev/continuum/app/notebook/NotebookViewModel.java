@@ -6,6 +6,7 @@ import dev.continuum.ipynb.NotebookDocument;
 import dev.continuum.ipynb.Problem;
 import dev.continuum.notebook.Cell;
 import dev.continuum.notebook.CellState;
+import dev.continuum.notebook.CellCode;
 import dev.continuum.notebook.CellType;
 import dev.continuum.notebook.Command;
 import dev.continuum.notebook.Edits;
@@ -135,9 +136,7 @@ public final class NotebookViewModel {
 
     /** The notebook's language from its kernelspec, for highlighting ("python" when unknown). */
     public String notebookLanguage() {
-        return notebook().metadata().findObject("kernelspec").flatMap(k -> k.findString("language"))
-                .or(() -> notebook().metadata().findObject("language_info").flatMap(l -> l.findString("name")))
-                .orElse("python");
+        return CellCode.notebookLanguage(notebook().metadata());
     }
 
     public List<CellViewModel> selectedCells() {

@@ -15,6 +15,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -138,9 +139,15 @@ final class RequestRouter {
             case "display_data" -> {
                 if (execution != null) {
                     ExecutionListener listener = execution.listener;
-                    KernelOutputs.displayId(content).ifPresent(id -> displays
-                            .computeIfAbsent(id, key -> Collections.newSetFromMap(new IdentityHashMap<>()))
+                    Optional<String> id = KernelOutputs.displayId(content);
+                    id.ifPresent(key -> displays
+                            .computeIfAbsent(key, k -> Collections.newSetFromMap(new IdentityHashMap<>()))
                             .add(listener));
+                    if (id.isPresent()) {
+                        DisplayDataOutput shown = KernelOutputs.displayData(content);
+                        events.deliver(() -> listener.display(id.get(), shown));
+                        return;
+                    }
                 }
                 output(execution, KernelOutputs.displayData(content));
             }

@@ -10,6 +10,11 @@ public interface ExecutionListener {
     /** A new output: stream text, display data, the execute result or the error. */
     void output(Output output);
 
+    /** A display output sent with a display id, so later updates can replace it; see {@link #updateDisplay}. */
+    default void display(String displayId, DisplayDataOutput output) {
+        output(output);
+    }
+
     /** {@code clear_output}: with {@code wait}, clear only when the next output arrives. */
     default void clearOutput(boolean wait) {
     }

@@ -1,0 +1,92 @@
+package dev.continuum.launchers.run;
+
+import dev.continuum.launchers.kernel.ExecuteReply;
+import dev.continuum.launchers.kernel.ExecuteRequest;
+import dev.continuum.launchers.kernel.KernelDiedException;
+import dev.continuum.launchers.kernel.KernelSession;
+import dev.continuum.notebook.CellCode;
+import dev.continuum.notebook.ErrorOutput;
+import dev.continuum.notebook.Output;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs one cell's code on its language's kernel and waits for it, with an optional time limit: a
+ * cell past its limit is interrupted (as nbclient does) and reported as timed out.
+ */
+public final class CellRunner {
+
+    /** How long an interrupted cell may take to stop before its kernel is given up. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
+    private final NotebookSessions sessions;
+
+    public CellRunner(NotebookSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    /** What a run gave: the execution count (null if none), the outputs, and the failure if any. */
+    public record Outcome(Integer executionCount, List<Output> outputs, Optional<CellFailure> failure) {
+    }
+
+    /**
+     * Runs {@code code}; outputs go to {@code collector} as they come.
+     *
+     * @param timeout no limit when null
+     */
+    public Outcome run(int index, String cellId, CellCode code, OutputCollector collector, Duration timeout)
+            throws InterruptedException {
+        KernelSession session;
+        try {
+            session = sessions.session(code.language());
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            return failed(index, cellId, collector, "KernelStartError",
+                    "cannot start a " + code.language() + " kernel: " + e.getMessage());
+        }
+        var reply = session.execute(ExecuteRequest.cell(code.code()), collector);
+        try {
+            ExecuteReply done = timeout == null ? reply.get() : reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            Integer count = done.executionCount() > 0 ? done.executionCount() : null;
+            if (done.ok()) {
+                return new Outcome(count, collector.outputs(), Optional.empty());
+            }
+            ErrorOutput error = done.error().orElseGet(() -> lastError(collector.outputs()));
+            return new Outcome(count, collector.outputs(), Optional.of(new CellFailure(index, cellId,
+                    error == null ? done.status().name() : error.ename(), error == null ? "" : error.evalue())));
+        } catch (TimeoutException e) {
+            session.interrupt();
+            try {
+                reply.get(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException stillRunning) {
+                sessions.forget(code.language());
+            }
+            return failed(index, cellId, collector, "CellTimeoutError",
+                    "the cell did not finish within " + timeout.toSeconds() + " s and was interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof KernelDiedException died) {
+                sessions.forget(code.language());
+                return failed(index, cellId, collector, "DeadKernelError", died.getMessage());
+            }
+            return failed(index, cellId, collector, e.getCause().getClass().getSimpleName(), String.valueOf(e.getCause().getMessage()));
+        }
+    }
+
+    private static Outcome failed(int index, String cellId, OutputCollector collector, String ename, String evalue) {
+        return new Outcome(null, collector.outputs(), Optional.of(new CellFailure(index, cellId, ename, evalue)));
+    }
+
+    private static ErrorOutput lastError(List<Output> outputs) {
+        for (int i = outputs.size() - 1; i >= 0; i--) {
+            if (outputs.get(i) instanceof ErrorOutput error) {
+                return error;
+            }
+        }
+        return null;
+    }
+}
