@@ -67,6 +67,10 @@ final class AgentLauncher implements ExecutionControlProvider {
 
     @Override
     public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) throws IOException {
+        Path java = javaHome.resolve("bin").resolve(isWindows() ? "java.exe" : "java");
+        if (!Files.isExecutable(java)) {
+            throw new IOException("no java executable at " + java + ": the agent JVM needs a JDK's Java home");
+        }
         int millis = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
         Path argFile = writeArgFile(env.extraRemoteVMOptions());
         try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -102,6 +106,10 @@ final class AgentLauncher implements ExecutionControlProvider {
         }
     }
 
+    private static boolean isWindows() {
+        return System.getProperty("os.name", "").startsWith("Windows");
+    }
+
     private static Path writeArgFile(List<String> options) throws IOException {
         Path file = Files.createTempFile("continuum-jshell-", ".args");
         String text = options.stream().map(AgentLauncher::argFileQuoted).collect(Collectors.joining("\n", "", "\n"));
@@ -129,7 +137,12 @@ final class AgentLauncher implements ExecutionControlProvider {
                 }
             }
         }
-        return "the agent JVM (" + javaHome + ") did not start: " + failure;
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return "the agent JVM (" + javaHome + ") did not start: "
+                + (root.getMessage() != null ? root.getMessage() : root.toString());
     }
 
     private static String readAll(InputStream stream) {

@@ -62,6 +62,20 @@ final class ErrorOutputs {
         return new ErrorOutput(ename, evalue, lines);
     }
 
+    /** A failure of the kernel itself while it ran a cell: the cell is not to blame, so the Java trace is shown. */
+    static ErrorOutput internal(Throwable failure) {
+        List<String> lines = new ArrayList<>();
+        lines.add("The Java kernel failed while running this cell: " + failure);
+        for (StackTraceElement frame : failure.getStackTrace()) {
+            lines.add("\tat " + frame);
+        }
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            lines.add("Caused by: " + cause);
+        }
+        String message = failure.getMessage() != null ? failure.getMessage() : "";
+        return new ErrorOutput(failure.getClass().getName(), message, lines);
+    }
+
     static ErrorOutput interrupted() {
         String message = "the execution was interrupted";
         return new ErrorOutput(INTERRUPTED, message, List.of(INTERRUPTED + ": " + message));

@@ -301,6 +301,10 @@ public final class JShellSession implements KernelSession {
             CellRunner runner = new CellRunner(current, origins, maven, () -> execution.interrupted,
                     note -> router.text(StreamOutput.STDERR, note));
             outcome = runner.run(request.code(), serial, counted ? count : null);
+        } catch (KernelDiedException e) {
+            throw e;
+        } catch (RuntimeException | LinkageError e) {
+            outcome = CellRunner.Outcome.error(ErrorOutputs.internal(e));
         } finally {
             running = null;
             stdin.cancel();
