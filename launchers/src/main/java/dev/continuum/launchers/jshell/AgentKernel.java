@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.time.Duration;
@@ -40,6 +41,7 @@ final class AgentKernel {
     private final Consumer<String> died;
     private volatile boolean ending;
     private volatile boolean dead;
+    private volatile String deathMessage;
 
     private AgentKernel(JShellConfig config, OutputRouter router, StdinBridge stdin, Consumer<String> died)
             throws IOException {
@@ -55,6 +57,16 @@ final class AgentKernel {
                 "-Djdk.console=java.base",
                 "--class-path", basePath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator))));
         options.addAll(config.remoteVmOptions());
+        OptionalInt release = JavaRelease.feature(config.javaHome());
+        if (release.isPresent() && release.getAsInt() < JavaRelease.MINIMUM) {
+            throw new IOException("the agent JVM needs Java " + JavaRelease.MINIMUM + " or later, but "
+                    + config.javaHome() + " is Java " + release.getAsInt());
+        }
+        List<String> compilerOptions = new ArrayList<>();
+        if (release.isPresent() && release.getAsInt() < Runtime.version().feature()) {
+            // Class files for the agent's Java, not the app's newer one.
+            compilerOptions.addAll(List.of("--release", Integer.toString(release.getAsInt())));
+        }
         AgentLauncher launcher = new AgentLauncher(config.javaHome(), config.startTimeout(), router.display(),
                 this::agentEnded);
         try {
@@ -64,6 +76,7 @@ final class AgentKernel {
                     .err(router.stderr())
                     .in(stdin)
                     .remoteVMOptions(options.toArray(String[]::new))
+                    .compilerOptions(compilerOptions.toArray(String[]::new))
                     .fileManager(standard -> new IsolatedClassPathFileManager(standard, basePath))
                     .build();
         } catch (IllegalStateException e) {
@@ -81,7 +94,7 @@ final class AgentKernel {
         }
     }
 
-    /** Starts the agent JVM and a JShell connected to it; {@code died} hears of the agent's unbidden end. */
+    /** Starts the agent JVM and a JShell connected to it; {@code died} hears why, when the agent ends unbidden. */
     static AgentKernel start(JShellConfig config, OutputRouter router, StdinBridge stdin, Consumer<String> died)
             throws IOException {
         return new AgentKernel(config, router, stdin, died);
@@ -110,7 +123,7 @@ final class AgentKernel {
     }
 
     /** How the agent JVM ended, for the message that says the kernel died. */
-    String exitDescription() {
+    private String exitDescription() {
         Process process = agent.process();
         try {
             if (process.waitFor(2, TimeUnit.SECONDS)) {
@@ -172,12 +185,19 @@ final class AgentKernel {
         agent.control().kill();
     }
 
-    private void agentEnded(String reason) {
+    /** Why this kernel cannot run cells any more, for {@code KernelDiedException}. */
+    String endMessage() {
+        String message = deathMessage;
+        return message != null ? message : "the Java kernel was stopped";
+    }
+
+    private synchronized void agentEnded(String reason) {
         if (ending || dead) {
             return;
         }
+        deathMessage = "the Java kernel died: " + exitDescription() + " (" + reason + ")";
         dead = true;
-        died.accept(reason);
+        died.accept(deathMessage);
     }
 
     private static String rootMessage(Throwable failure) {

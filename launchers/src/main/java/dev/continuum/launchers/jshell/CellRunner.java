@@ -106,7 +106,7 @@ final class CellRunner {
 
     private void checkAlive() {
         if (!kernel.usable()) {
-            throw new KernelDiedException("the Java kernel ended while the cell ran");
+            throw new KernelDiedException(kernel.endMessage());
         }
     }
 

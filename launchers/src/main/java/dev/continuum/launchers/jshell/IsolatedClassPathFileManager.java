@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.tools.FileObject;
 import javax.tools.ForwardingJavaFileManager;
 import javax.tools.JavaFileObject;
@@ -27,6 +28,7 @@ final class IsolatedClassPathFileManager extends ForwardingJavaFileManager<Stand
         implements StandardJavaFileManager {
 
     private static final Set<String> CLASS_PATH_OPTIONS = Set.of("-classpath", "--class-path", "-cp");
+    private static final Pattern SEPARATOR = Pattern.compile(Pattern.quote(File.pathSeparator));
 
     private final List<Path> base;
     private final String appClassPath;
@@ -59,10 +61,10 @@ final class IsolatedClassPathFileManager extends ForwardingJavaFileManager<Stand
         String prefix = appClassPath + File.pathSeparator;
         List<String> entries;
         if (classPath.startsWith(prefix)) {
-            entries = Arrays.asList(classPath.substring(prefix.length()).split(File.pathSeparator));
+            entries = Arrays.asList(SEPARATOR.split(classPath.substring(prefix.length())));
         } else {
-            Set<String> app = Set.of(appClassPath.split(File.pathSeparator));
-            entries = Arrays.stream(classPath.split(File.pathSeparator)).filter(e -> !app.contains(e)).toList();
+            Set<String> app = Set.copyOf(Arrays.asList(SEPARATOR.split(appClassPath)));
+            entries = Arrays.stream(SEPARATOR.split(classPath)).filter(e -> !app.contains(e)).toList();
         }
         return entries.stream().filter(e -> !e.isBlank()).toList();
     }

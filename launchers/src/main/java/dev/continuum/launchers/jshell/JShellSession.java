@@ -310,7 +310,7 @@ public final class JShellSession implements KernelSession {
             stdin.cancel();
         }
         if (!current.usable()) {
-            throw new KernelDiedException("the Java kernel died while the cell ran");
+            throw new KernelDiedException(current.endMessage());
         }
         ExecuteReply result;
         if (outcome.error().isPresent()) {
@@ -344,7 +344,7 @@ public final class JShellSession implements KernelSession {
     private AgentKernel usableKernel() {
         AgentKernel current = kernel;
         if (current == null || !current.usable()) {
-            throw new KernelDiedException("the Java kernel is not running; restart it");
+            throw new KernelDiedException(current == null ? "the Java kernel is not running" : current.endMessage());
         }
         return current;
     }
@@ -378,15 +378,14 @@ public final class JShellSession implements KernelSession {
         }
     }
 
-    private void agentDied(AgentKernel which, String reason) {
+    private void agentDied(AgentKernel which, String message) {
         if (closed || which == null || which != kernel) {
             return;
         }
         stdin.cancel();
         router.route(null);
         setStatus(KernelStatus.DEAD);
-        String how = which.exitDescription();
-        failPending(new KernelDiedException("the Java kernel died: " + how + " (" + reason + ")"));
+        failPending(new KernelDiedException(message));
     }
 
     private void failPending(KernelDiedException failure) {

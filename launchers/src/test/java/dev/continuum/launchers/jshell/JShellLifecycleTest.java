@@ -2,12 +2,14 @@ package dev.continuum.launchers.jshell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.continuum.launchers.kernel.ExecuteReply;
 import dev.continuum.launchers.kernel.ExecuteRequest;
 import dev.continuum.launchers.kernel.KernelDiedException;
 import dev.continuum.launchers.kernel.KernelStatus;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -124,10 +126,21 @@ class JShellLifecycleTest {
     }
 
     @Test
+    void aJdkOlderThanTheAgentNeedsIsRefusedByName() {
+        Path jdk17 = Path.of("/usr/lib/jvm/java-17-openjdk-amd64");
+        assumeTrue(Files.isRegularFile(jdk17.resolve("release")), "needs a JDK 17 at " + jdk17);
+
+        assertThatThrownBy(() -> JShellSession.start(JShellConfig.defaults().withJavaHome(jdk17)))
+                .isInstanceOf(IOException.class)
+                .hasMessage("the agent JVM needs Java 21 or later, but " + jdk17 + " is Java 17");
+    }
+
+    @Test
     void badVmOptionsFailToStartWithWhatTheJvmSaid() {
         assertThatThrownBy(() -> JShellSession.start(JShellConfig.defaults()
                 .withRemoteVmOptions(List.of("-Xmx1k"))))
                 .isInstanceOf(IOException.class)
-                .hasMessageContaining("did not start");
+                .hasMessageContaining("did not start")
+                .hasMessageContaining("Too small maximum heap");
     }
 }
