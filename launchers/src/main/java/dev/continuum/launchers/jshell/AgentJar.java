@@ -31,8 +31,9 @@ final class AgentJar {
     private AgentJar() {
     }
 
+    /** The jar, written again if something (a temp-folder cleaner) removed it since. */
     static synchronized Path path() {
-        if (jar == null) {
+        if (jar == null || !Files.isRegularFile(jar)) {
             try {
                 Path folder = Files.createTempDirectory("continuum-jshell-");
                 folder.toFile().deleteOnExit();

@@ -85,12 +85,19 @@ final class AgentLauncher implements ExecutionControlProvider {
             VirtualMachine vm = initiator.vm();
             Process process = initiator.process();
             Util.detectJdiExitEvent(vm, reason -> {
+                closeQuietly(listener);
                 exited.accept(reason);
                 env.closeDown();
             });
             copy(process.getInputStream(), env.userOut(), "agent stdout");
             copy(process.getErrorStream(), env.userErr(), "agent stderr");
-            Socket socket = listener.accept();
+            Socket socket;
+            try {
+                socket = listener.accept();
+            } catch (IOException e) {
+                process.destroyForcibly();
+                throw new IOException("the agent JVM (" + javaHome + ") ended or hung before it connected: " + e.getMessage(), e);
+            }
             Map<String, OutputStream> outputs = new HashMap<>();
             outputs.put("out", env.userOut());
             outputs.put("err", env.userErr());
@@ -103,6 +110,14 @@ final class AgentLauncher implements ExecutionControlProvider {
             return result;
         } finally {
             Files.deleteIfExists(argFile);
+        }
+    }
+
+    private static void closeQuietly(ServerSocket listener) {
+        try {
+            listener.close();
+        } catch (IOException e) {
+            // closing only stops a wait that can no longer succeed
         }
     }
 

@@ -23,8 +23,13 @@ final class CodeAnalysis {
     }
 
     static Completion complete(SourceCodeAnalysis analysis, String cell, int cursor) {
-        String code = Magics.parse(cell).code();
+        Magics.Parsed parsed = Magics.parse(cell);
+        String code = parsed.code();
         int at = clamp(cursor, code);
+        int line = new CellText(cell).lineOf(at);
+        if (parsed.magics().stream().anyMatch(magic -> magic.line() == line)) {
+            return new Completion(List.of(), at, at);
+        }
         int start = SnippetSpan.startOfSnippetAt(analysis, code, at);
         int[] anchor = new int[1];
         Set<String> matches = new LinkedHashSet<>();

@@ -92,6 +92,11 @@ public final class JShellSession implements KernelSession {
         this.maven = new MavenArtifacts(config.maven());
     }
 
+    /** {@link #start(JShellConfig)} with the JDK running the app and Maven Central. */
+    public static JShellSession start() throws IOException {
+        return start(JShellConfig.defaults());
+    }
+
     /**
      * Starts an agent JVM and a JShell on it, and waits until the kernel is idle.
      *
@@ -199,6 +204,7 @@ public final class JShellSession implements KernelSession {
             if (old != null) {
                 old.close();
             }
+            kernel = null;
             try {
                 startKernel();
                 router.post(() -> done.complete(null));
@@ -393,7 +399,12 @@ public final class JShellSession implements KernelSession {
         router.post(() -> snapshot.forEach(future -> future.completeExceptionally(failure)));
     }
 
-    private void setStatus(KernelStatus next) {
+    /** Changes the status and tells the listeners; a dead kernel stays dead until it restarts. */
+    private synchronized void setStatus(KernelStatus next) {
+        boolean revives = next == KernelStatus.RESTARTING || next == KernelStatus.STARTING;
+        if (status == next || closed && next != KernelStatus.DEAD || status == KernelStatus.DEAD && !revives) {
+            return;
+        }
         status = next;
         router.post(() -> statusListeners.forEach(listener -> listener.accept(next)));
     }

@@ -200,6 +200,28 @@ class JShellSessionTest {
     }
 
     @Test
+    void interruptEndsASleepAndAWaitForInput() throws Exception {
+        CompletableFuture<ExecuteReply> sleeping = session.execute(ExecuteRequest.cell("Thread.sleep(60_000);"),
+                new RecordingListener());
+        Thread.sleep(500);
+        session.interrupt();
+        assertThat(sleeping.get(5, TimeUnit.SECONDS).error().orElseThrow().ename()).isEqualTo("Interrupted");
+
+        CompletableFuture<String> neverAnswered = new CompletableFuture<>();
+        RecordingListener asking = new RecordingListener(prompt -> neverAnswered);
+        CompletableFuture<ExecuteReply> waiting = session.execute(
+                ExecuteRequest.cell("new Scanner(System.in).nextLine()"), asking);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (asking.prompts().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        session.interrupt();
+
+        assertThat(waiting.get(5, TimeUnit.SECONDS).status()).isEqualTo(ExecuteReply.Status.ERROR);
+        assertThat(run("\"alive\"").listener().resultText()).isEqualTo("\"alive\"");
+    }
+
+    @Test
     void displayOfAnImageSendsAPngOfTheSameSize() throws Exception {
         Ran ran = run("""
                 var image = new java.awt.image.BufferedImage(37, 21, java.awt.image.BufferedImage.TYPE_INT_ARGB);
@@ -262,6 +284,13 @@ class JShellSessionTest {
         assertThat(completion.matches()).contains("substring(");
         assertThat(completion.cursorStart()).isEqualTo(code.indexOf("subs"));
         assertThat(completion.cursorEnd()).isEqualTo(code.length());
+    }
+
+    @Test
+    void completionInsideAMagicLineOffersNothing() throws Exception {
+        Completion completion = session.complete("%maven org.apa\nint x = 1;", 14).get(30, TimeUnit.SECONDS);
+
+        assertThat(completion.matches()).isEmpty();
     }
 
     @Test
