@@ -286,7 +286,8 @@ public final class JShellSession implements KernelSession {
     private void runExecution(long number, ExecuteRequest request, ExecutionListener listener,
                               CompletableFuture<ExecuteReply> reply) {
         if (number <= abortedThrough) {
-            reply.complete(new ExecuteReply(ExecuteReply.Status.ABORTED, executionCount, Optional.empty()));
+            ExecuteReply aborted = new ExecuteReply(ExecuteReply.Status.ABORTED, executionCount, Optional.empty());
+            router.post(() -> reply.complete(aborted));
             return;
         }
         AgentKernel current = usableKernel();
@@ -309,7 +310,7 @@ public final class JShellSession implements KernelSession {
             outcome = runner.run(request.code(), serial, counted ? count : null);
         } catch (KernelDiedException e) {
             throw e;
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | LinkageError | InternalError e) {
             outcome = CellRunner.Outcome.error(ErrorOutputs.internal(e));
         } finally {
             running = null;

@@ -8,7 +8,10 @@ import dev.continuum.launchers.kernel.ExecuteReply;
 import dev.continuum.launchers.kernel.ExecuteRequest;
 import dev.continuum.launchers.kernel.KernelDiedException;
 import dev.continuum.launchers.kernel.KernelStatus;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -116,6 +119,27 @@ class JShellLifecycleTest {
         assertThatThrownBy(() -> session.complete("Str", 3).get(5, TimeUnit.SECONDS))
                 .hasCauseInstanceOf(KernelDiedException.class);
         assertThat(session.status()).isEqualTo(KernelStatus.DEAD);
+    }
+
+    @Test
+    void anAgentWhoseAppDiedEndsItselfEvenWithThreadsLeft() throws Exception {
+        Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), AppThatDies.class.getName())
+                .redirectErrorStream(true).start();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null && !line.startsWith("agent ")) {
+                // start-up noise
+            }
+            assertThat(line).as("the app printed its agent's pid").isNotNull();
+            ProcessHandle agent = ProcessHandle.of(Long.parseLong(line.substring("agent ".length()))).orElseThrow();
+
+            app.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+
+            assertThat(agent.onExit().get(10, TimeUnit.SECONDS).isAlive()).isFalse();
+        } finally {
+            app.destroyForcibly();
+        }
     }
 
     @Test

@@ -37,5 +37,7 @@ public final class ContinuumAgent extends RemoteExecutionControl {
         inputs.put("in", System::setIn);
         Util.forwardExecutionControlAndIO(new ContinuumAgent(), socket.getInputStream(), socket.getOutputStream(),
                 outputs, inputs);
+        // The session closed the socket or its JVM is gone: end even if cells left threads running.
+        System.exit(0);
     }
 }
