@@ -2,6 +2,8 @@ package dev.continuum.launchers.jshell;
 
 import dev.continuum.launchers.kernel.KernelDiedException;
 import dev.continuum.notebook.ErrorOutput;
+import dev.continuum.notebook.MimeBundle;
+import dev.continuum.notebook.StreamOutput;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -11,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jdk.jshell.DeclarationSnippet;
@@ -32,10 +33,10 @@ import jdk.jshell.VarSnippet;
  */
 final class CellRunner {
 
-    /** How a cell ended: the text of its last expression's value, or its error. */
-    record Outcome(Optional<String> value, Optional<ErrorOutput> error) {
+    /** How a cell ended: its last expression's value (as MIME data), or its error. */
+    record Outcome(Optional<MimeBundle> value, Optional<ErrorOutput> error) {
 
-        static Outcome value(String value) {
+        static Outcome value(MimeBundle value) {
             return new Outcome(Optional.ofNullable(value), Optional.empty());
         }
 
@@ -50,16 +51,16 @@ final class CellRunner {
     private final SnippetOrigins origins;
     private final MavenArtifacts maven;
     private final BooleanSupplier interrupted;
-    private final Consumer<String> notes;
+    private final OutputRouter router;
 
-    /** {@code notes} receives warnings for stderr (a method that cannot be called yet). */
+    /** {@code router} takes warnings for stderr (a method that cannot be called yet) and rich results. */
     CellRunner(AgentKernel kernel, SnippetOrigins origins, MavenArtifacts maven, BooleanSupplier interrupted,
-               Consumer<String> notes) {
+               OutputRouter router) {
         this.kernel = kernel;
         this.origins = origins;
         this.maven = maven;
         this.interrupted = interrupted;
-        this.notes = notes;
+        this.router = router;
     }
 
     /** Runs {@code cell}; {@code execution} is the session's serial, {@code count} the notebook's (null if none). */
@@ -73,14 +74,14 @@ final class CellRunner {
             }
         }
         JShell jshell = kernel.jshell();
-        String value = null;
+        SnippetEvent valued = null;
         for (SnippetSpan span : SnippetSpan.split(jshell.sourceCodeAnalysis(), parsed.code())) {
             if (interrupted.getAsBoolean()) {
                 return Outcome.error(ErrorOutputs.interrupted());
             }
             List<SnippetEvent> events = jshell.eval(span.source());
             checkAlive();
-            value = null;
+            valued = null;
             for (SnippetEvent event : events) {
                 if (event.causeSnippet() != null) {
                     continue;
@@ -98,10 +99,36 @@ final class CellRunner {
                             origins, execution));
                 }
                 noteUnresolved(jshell, event);
-                value = hasValue(snippet) ? event.value() : null;
+                valued = hasValue(snippet) ? event : null;
             }
         }
-        return Outcome.value(value);
+        return Outcome.value(valued == null ? null : result(jshell, valued));
+    }
+
+    /**
+     * The cell's result: JShell's text of the value, or, for an image, HTML or Markdown held in a
+     * variable, what {@code display} makes of it, so a cell ending in {@code image} shows the image.
+     */
+    private MimeBundle result(JShell jshell, SnippetEvent event) {
+        MimeBundle text = MimeBundle.ofText("text/plain", event.value() == null ? "null" : event.value());
+        String variable = RichResults.variable(event.snippet());
+        if (variable == null || interrupted.getAsBoolean()) {
+            return text;
+        }
+        List<MimeBundle> shown = new ArrayList<>();
+        router.captureDisplays(shown::add);
+        try {
+            for (SnippetEvent hidden : jshell.eval(RichResults.DISPLAY + "(" + variable + ");")) {
+                if (hidden.causeSnippet() == null) {
+                    jshell.drop(hidden.snippet());
+                }
+            }
+        } finally {
+            router.captureDisplays(null);
+        }
+        checkAlive();
+        kernel.takeStopped();
+        return shown.size() == 1 ? shown.get(0) : text;
     }
 
     private void checkAlive() {
@@ -146,7 +173,7 @@ final class CellRunner {
                 || event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED)) {
             String missing = jshell.unresolvedDependencies(snippet).collect(Collectors.joining(", "));
             if (!missing.isEmpty()) {
-                notes.accept("Note: " + describe(snippet) + " cannot be used until " + missing + " is declared\n");
+                router.text(StreamOutput.STDERR, "Note: " + describe(snippet) + " cannot be used until " + missing + " is declared\n");
             }
         }
     }

@@ -12,8 +12,6 @@ import dev.continuum.launchers.kernel.KernelSession;
 import dev.continuum.launchers.kernel.KernelStatus;
 import dev.continuum.notebook.ErrorOutput;
 import dev.continuum.notebook.ExecuteResultOutput;
-import dev.continuum.notebook.MimeBundle;
-import dev.continuum.notebook.StreamOutput;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -305,8 +303,7 @@ public final class JShellSession implements KernelSession {
         running = execution;
         CellRunner.Outcome outcome;
         try {
-            CellRunner runner = new CellRunner(current, origins, maven, () -> execution.interrupted,
-                    note -> router.text(StreamOutput.STDERR, note));
+            CellRunner runner = new CellRunner(current, origins, maven, () -> execution.interrupted, router);
             outcome = runner.run(request.code(), serial, counted ? count : null);
         } catch (KernelDiedException e) {
             throw e;
@@ -328,8 +325,7 @@ public final class JShellSession implements KernelSession {
             }
             result = new ExecuteReply(ExecuteReply.Status.ERROR, count, Optional.of(error));
         } else {
-            outcome.value().ifPresent(value -> router.emit(
-                    new ExecuteResultOutput(count, MimeBundle.ofText("text/plain", value))));
+            outcome.value().ifPresent(value -> router.emit(new ExecuteResultOutput(count, value)));
             result = new ExecuteReply(ExecuteReply.Status.OK, count, Optional.empty());
         }
         router.flush();

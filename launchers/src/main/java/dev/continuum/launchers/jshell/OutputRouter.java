@@ -13,6 +13,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Delivers what the agent writes to the listener of the running cell, on the session's event
@@ -34,6 +35,7 @@ final class OutputRouter {
     private String pendingName;
     private ScheduledFuture<?> scheduledFlush;
     private ExecutionListener target;
+    private Consumer<MimeBundle> capture;
 
     OutputRouter(ScheduledExecutorService events) {
         this.events = events;
@@ -84,7 +86,16 @@ final class OutputRouter {
     }
 
     synchronized void display(MimeBundle data) {
-        emit(new DisplayDataOutput(data));
+        if (capture != null) {
+            capture.accept(data);
+        } else {
+            emit(new DisplayDataOutput(data));
+        }
+    }
+
+    /** Sends display frames to {@code sink} instead of the listener (a rich execute result); null ends that. */
+    synchronized void captureDisplays(Consumer<MimeBundle> sink) {
+        capture = sink;
     }
 
     /** Sends {@code output} after any text gathered before it. */

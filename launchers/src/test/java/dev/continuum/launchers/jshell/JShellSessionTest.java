@@ -68,6 +68,23 @@ class JShellSessionTest {
     }
 
     @Test
+    void printsFromAThreadThatOutlivesItsCellReachThatCellsListener() throws Exception {
+        Ran ran = run("""
+                new Thread(() -> {
+                    try { Thread.sleep(300); } catch (InterruptedException e) { }
+                    System.out.println("late");
+                }).start();
+                """);
+        assertThat(ran.reply().ok()).isTrue();
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (ran.listener().stream(StreamOutput.STDOUT).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(ran.listener().stream(StreamOutput.STDOUT)).isEqualTo("late\n");
+    }
+
+    @Test
     void theLastExpressionIsTheResultAndTheCountGoesUp() throws Exception {
         Ran first = run("int sixTimesSeven = 6 * 7;\nsixTimesSeven");
         Ran second = run("\"forty\" + \"two\"");
@@ -256,6 +273,20 @@ class JShellSessionTest {
         assertThat(displays.get(2).data().text("text/plain")).contains("[1, 2]");
         assertThat(ran.listener().outputs()).first().isEqualTo(new StreamOutput(StreamOutput.STDOUT, "before\n"));
         assertThat(ran.listener().outputs()).last().isEqualTo(new StreamOutput(StreamOutput.STDOUT, "after\n"));
+    }
+
+    @Test
+    void aCellEndingInAnImageOrHtmlValueShowsItRichly() throws Exception {
+        Ran image = run("var picture = new java.awt.image.BufferedImage(5, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);\npicture");
+        Ran html = run("html(\"<i>rich</i>\")");
+        Ran text = run("List.of(\"plain\")");
+
+        assertThat(image.listener().results()).singleElement()
+                .satisfies(result -> assertThat(result.data().mimeTypes()).contains("image/png"));
+        assertThat(image.listener().displays()).isEmpty();
+        assertThat(html.listener().results().get(0).data().text("text/html")).contains("<i>rich</i>");
+        assertThat(html.listener().results().get(0).executionCount()).isEqualTo(html.reply().executionCount());
+        assertThat(text.listener().resultText()).isEqualTo("[plain]");
     }
 
     @Test
