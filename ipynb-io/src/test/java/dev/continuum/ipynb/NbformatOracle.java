@@ -34,6 +34,19 @@ public final class NbformatOracle {
         return System.getProperty("continuum.python", "/usr/bin/python3");
     }
 
+    /** Runs a Python script with nbformat's interpreter; its stdout, or a failure carrying its stderr. */
+    public static String run(String script, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(python(), "-c", script));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).start();
+        byte[] err = process.getErrorStream().readAllBytes();
+        byte[] out = process.getInputStream().readAllBytes();
+        if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException("python failed: " + new String(err, StandardCharsets.UTF_8));
+        }
+        return new String(out, StandardCharsets.UTF_8);
+    }
+
     public static Map<Path, Verdict> write(List<Path> files, boolean upgradeTo45) {
         try {
             Path script = Files.createTempFile("nbformat_oracle", ".py");

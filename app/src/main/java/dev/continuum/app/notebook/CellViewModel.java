@@ -23,6 +23,8 @@ public final class CellViewModel {
     private final BooleanProperty selected = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<RunState> runState = new ReadOnlyObjectWrapper<>(RunState.IDLE);
+    private final ReadOnlyObjectWrapper<java.time.Duration> lastRunTime = new ReadOnlyObjectWrapper<>();
 
     CellViewModel(Cell cell) {
         this.cell = cell;
@@ -70,10 +72,31 @@ public final class CellViewModel {
         editing.set(value);
     }
 
-    /** JupyterLab's prompt: {@code [3]:} after a run, {@code [ ]:} before; empty for other cells. */
+    /** Whether the cell waits to run or runs now; the view shows {@code [*]} and a busy marker. */
+    public ReadOnlyObjectProperty<RunState> runStateProperty() {
+        return runState.getReadOnlyProperty();
+    }
+
+    void setRunState(RunState value) {
+        runState.set(value);
+    }
+
+    /** How long the cell's last run in this window took (null before one); not saved in the file. */
+    public ReadOnlyObjectProperty<java.time.Duration> lastRunTimeProperty() {
+        return lastRunTime.getReadOnlyProperty();
+    }
+
+    void setLastRunTime(java.time.Duration value) {
+        lastRunTime.set(value);
+    }
+
+    /** JupyterLab's prompt: {@code [3]:} after a run, {@code [*]:} while queued or running, {@code [ ]:} before. */
     public String prompt() {
         if (state().type() != CellType.CODE) {
             return "";
+        }
+        if (runState.get() != RunState.IDLE) {
+            return "[*]:";
         }
         return state().executionCount() == null ? "[ ]:" : "[" + state().executionCount() + "]:";
     }

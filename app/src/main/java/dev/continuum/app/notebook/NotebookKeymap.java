@@ -5,29 +5,30 @@ import dev.continuum.notebook.CellType;
 /**
  * JupyterLab's keyboard model. Command mode: Enter edits; A/B insert above/below; D D deletes;
  * M/Y/R change type; Z / Shift-Z undo and redo cell operations; Shift-M merges; C/X/V copy, cut,
- * paste; Up/K, Down/J move (with Shift: extend the selection); Ctrl-Up/Down move the cell.
+ * paste; I I interrupts the kernel, 0 0 restarts it; Up/K, Down/J move (with Shift: extend the selection); Ctrl-Up/Down move the cell.
  * Both modes: Shift-Enter runs and advances, Ctrl-Enter runs, Alt-Enter runs and inserts below,
  * Ctrl-S saves, Esc leaves edit mode, Ctrl-Shift-Minus splits at the caret (edit mode).
  */
 final class NotebookKeymap {
 
     private final NotebookViewModel notebook;
-    private boolean deletePending;
+    /** The first key of a doubled-key command (D D, I I, 0 0) just pressed, or null. */
+    private String pendingPair;
 
     NotebookKeymap(NotebookViewModel notebook) {
         this.notebook = notebook;
     }
 
     boolean handle(KeyStroke key) {
-        boolean wasDeletePending = deletePending;
-        deletePending = false;
+        String firstOfPair = pendingPair;
+        pendingPair = null;
         if (handleInBothModes(key)) {
             return true;
         }
         if (notebook.mode() == Mode.EDIT) {
             return false; // typing goes to the editor
         }
-        return handleCommand(key, wasDeletePending);
+        return handleCommand(key, firstOfPair);
     }
 
     private boolean handleInBothModes(KeyStroke key) {
@@ -48,7 +49,7 @@ final class NotebookKeymap {
         return true;
     }
 
-    private boolean handleCommand(KeyStroke key, boolean wasDeletePending) {
+    private boolean handleCommand(KeyStroke key, String firstOfPair) {
         if (key.shortcut()) {
             return switch (key.key()) {
                 case "Up" -> run(() -> notebook.moveSelected(-1));
@@ -65,14 +66,9 @@ final class NotebookKeymap {
             case "Enter" -> run(notebook::enterEditMode);
             case "A" -> run(() -> notebook.insertCell(false, CellType.CODE));
             case "B" -> run(() -> notebook.insertCell(true, CellType.CODE));
-            case "D" -> {
-                if (wasDeletePending) {
-                    notebook.deleteSelected();
-                } else {
-                    deletePending = true;
-                }
-                yield true;
-            }
+            case "D" -> pair(key, firstOfPair, notebook::deleteSelected);
+            case "I" -> pair(key, firstOfPair, notebook::interrupt);
+            case "0" -> pair(key, firstOfPair, notebook::restartKernels);
             case "M" -> run(key.shift() ? notebook::mergeSelected : () -> notebook.changeType(CellType.MARKDOWN));
             case "Y" -> run(() -> notebook.changeType(CellType.CODE));
             case "R" -> run(() -> notebook.changeType(CellType.RAW));
@@ -84,6 +80,16 @@ final class NotebookKeymap {
             case "Down", "J" -> run(() -> notebook.moveSelection(1, key.shift()));
             default -> false;
         };
+    }
+
+    /** JupyterLab's doubled keys (D D delete, I I interrupt, 0 0 restart): the action on the second press. */
+    private boolean pair(KeyStroke key, String firstOfPair, Runnable action) {
+        if (key.key().equals(firstOfPair)) {
+            action.run();
+        } else {
+            pendingPair = key.key();
+        }
+        return true;
     }
 
     private static boolean run(Runnable action) {

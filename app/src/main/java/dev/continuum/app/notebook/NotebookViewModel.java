@@ -6,6 +6,8 @@ import dev.continuum.ipynb.NotebookDocument;
 import dev.continuum.ipynb.Problem;
 import dev.continuum.notebook.Cell;
 import dev.continuum.notebook.CellState;
+import dev.continuum.launchers.run.KernelProvider;
+import dev.continuum.launchers.run.Kernels;
 import dev.continuum.notebook.CellCode;
 import dev.continuum.notebook.CellType;
 import dev.continuum.notebook.Command;
@@ -39,6 +41,7 @@ public final class NotebookViewModel {
 
     private NotebookDocument document;
     private final BackgroundTasks tasks;
+    private final NotebookKernels kernels;
     private final boolean trusted;
     private final ObservableList<CellViewModel> cells = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.COMMAND);
@@ -55,9 +58,16 @@ public final class NotebookViewModel {
     private final dev.continuum.notebook.NotebookListener changeListener = this::onChange;
     private final Runnable historyListener = this::refreshDirty;
 
+    /** A notebook whose cells run on this machine's kernels (see {@link Kernels#forNotebook}). */
     public NotebookViewModel(NotebookDocument document, boolean trusted, BackgroundTasks tasks) {
+        this(document, trusted, tasks, Kernels.forNotebook(document.notebook().metadata(), java.util.Optional.empty(),
+                document.path().map(p -> p.toAbsolutePath().getParent()).orElse(java.nio.file.Path.of("").toAbsolutePath())));
+    }
+
+    public NotebookViewModel(NotebookDocument document, boolean trusted, BackgroundTasks tasks, KernelProvider kernelProvider) {
         this.tasks = tasks;
         this.trusted = trusted;
+        this.kernels = new NotebookKernels(this, kernelProvider, tasks.ui());
         attach(document);
         if (!document.problems().isEmpty() || !document.repairs().isEmpty()) {
             List<Problem> all = new ArrayList<>(document.problems());
@@ -126,6 +136,10 @@ public final class NotebookViewModel {
     }
 
     /** The latest thing worth telling the user (a failed save, format problems, ...). */
+    void showMessage(String text) {
+        message.set(text);
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
@@ -337,11 +351,15 @@ public final class NotebookViewModel {
     }
 
     /**
-     * Shift-Enter and friends. Markdown cells render (edit mode ends); code cells run once kernels
-     * exist, so until then the cell is committed and the selection moves as JupyterLab moves it.
+     * Shift-Enter (run, then select the next cell, adding one at the end), Ctrl-Enter (run, stay),
+     * Alt-Enter (run, insert a cell below), as JupyterLab: the selected cells run (markdown renders).
      */
     public void runActive(boolean advance, boolean insertBelow) {
+        if (isPreview()) {
+            return;
+        }
         enterCommandMode();
+        kernels.run(selectedCells());
         if (insertBelow) {
             insertCell(true, CellType.CODE);
             enterEditMode();
@@ -352,6 +370,50 @@ public final class NotebookViewModel {
                 moveSelection(1, false);
             }
         }
+    }
+
+    /** Runs every code cell, top to bottom. */
+    public void runAll() {
+        runRange(0, cells.size());
+    }
+
+    /** Runs the cells above the active one. */
+    public void runAbove() {
+        runRange(0, Math.max(0, activeIndex.get()));
+    }
+
+    /** Runs the active cell and every cell below it. */
+    public void runBelow() {
+        runRange(Math.max(0, activeIndex.get()), cells.size());
+    }
+
+    private void runRange(int from, int to) {
+        if (isPreview()) {
+            return;
+        }
+        commitEdits();
+        kernels.run(List.copyOf(cells.subList(from, to)));
+    }
+
+    /** Stops the running cell and the cells queued after it; the kernels keep their variables. */
+    public void interrupt() {
+        kernels.interrupt();
+    }
+
+    /** Restarts the notebook's kernels: every variable is gone. */
+    public void restartKernels() {
+        kernels.restart().whenComplete((done, error) -> tasks.ui().execute(() ->
+                message.set(error == null ? "Kernels restarted" : "Restart failed: " + error.getMessage())));
+    }
+
+    /** The notebook's running code: queue, kernel state, input requests. */
+    public NotebookKernels kernels() {
+        return kernels;
+    }
+
+    /** Shuts the notebook's kernels down (its tab closes). */
+    public void shutdown() {
+        kernels.close();
     }
 
     // ---- find and replace across the notebook ------------------------------------------------

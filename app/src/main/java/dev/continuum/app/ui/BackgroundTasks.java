@@ -29,6 +29,11 @@ public final class BackgroundTasks {
         return new BackgroundTasks(workers, javafx.application.Platform::runLater);
     }
 
+    /** Where results are handed back: the UI thread. */
+    public Executor ui() {
+        return ui;
+    }
+
     public static BackgroundTasks direct() {
         return new BackgroundTasks(Runnable::run, Runnable::run);
     }

@@ -12,10 +12,19 @@ import javafx.stage.Stage;
 /** The desktop application: one window, the notebooks given on the command line or the welcome notebook. */
 public final class ContinuumApp extends Application {
 
+    private WorkspaceViewModel workspace;
+
+    @Override
+    public void stop() {
+        if (workspace != null) {
+            workspace.shutdown();
+        }
+    }
+
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        WorkspaceViewModel workspace = new WorkspaceViewModel(BackgroundTasks.forJavaFx(), TrustStore.forUser(), RecentFiles.forUser());
+        workspace = new WorkspaceViewModel(BackgroundTasks.forJavaFx(), TrustStore.forUser(), RecentFiles.forUser());
         MainWindow window = new MainWindow(workspace, stage, url -> getHostServices().showDocument(url));
         window.show();
         List<Path> files = getParameters().getRaw().stream().map(Path::of).toList();

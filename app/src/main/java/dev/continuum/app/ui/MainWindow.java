@@ -176,8 +176,20 @@ public final class MainWindow {
                 item("To Code", null, () -> current().ifPresent(nb -> nb.changeType(CellType.CODE))),
                 item("To Markdown", null, () -> current().ifPresent(nb -> nb.changeType(CellType.MARKDOWN))),
                 item("To Raw", null, () -> current().ifPresent(nb -> nb.changeType(CellType.RAW))));
+        Menu run = new Menu("Run", null,
+                item("Run Selected Cells", null, () -> current().ifPresent(nb -> nb.runActive(false, false))),
+                item("Run All Cells", null, () -> current().ifPresent(NotebookViewModel::runAll)),
+                item("Run All Above Selected Cell", null, () -> current().ifPresent(NotebookViewModel::runAbove)),
+                item("Run Selected Cell and All Below", null, () -> current().ifPresent(NotebookViewModel::runBelow)));
+        Menu kernel = new Menu("Kernel", null,
+                item("Interrupt Kernel", null, () -> current().ifPresent(NotebookViewModel::interrupt)),
+                item("Restart Kernel", null, () -> current().ifPresent(NotebookViewModel::restartKernels)),
+                item("Restart Kernel and Run All Cells", null, () -> current().ifPresent(nb -> {
+                    nb.restartKernels();
+                    nb.runAll();
+                })));
         Menu view = new Menu("View", null, item("Toggle Dark Theme", null, this::toggleTheme));
-        MenuBar bar = new MenuBar(file, edit, cell, view);
+        MenuBar bar = new MenuBar(file, edit, view, run, kernel, cell);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -222,6 +234,12 @@ public final class MainWindow {
                 button(Feather.COPY, "Copy cells (C)", () -> current().ifPresent(NotebookViewModel::copySelected)),
                 button(Feather.CLIPBOARD, "Paste cells below (V)", () -> current().ifPresent(NotebookViewModel::pasteBelow)),
                 button(Feather.PLAY, "Run and advance (Shift-Enter)", () -> current().ifPresent(nb -> nb.runActive(true, false))),
+                button(Feather.SQUARE, "Interrupt the kernel (I, I)", () -> current().ifPresent(NotebookViewModel::interrupt)),
+                button(Feather.REFRESH_CW, "Restart the kernel (0, 0)", () -> current().ifPresent(NotebookViewModel::restartKernels)),
+                button(Feather.FAST_FORWARD, "Restart the kernel and run all cells", () -> current().ifPresent(nb -> {
+                    nb.restartKernels();
+                    nb.runAll();
+                })),
                 button(Feather.ROTATE_CCW, "Undo cell operation (Z)", () -> current().ifPresent(NotebookViewModel::undo)),
                 button(Feather.ROTATE_CW, "Redo cell operation (Shift-Z)", () -> current().ifPresent(NotebookViewModel::redo)),
                 type,

@@ -33,7 +33,7 @@ final class StatusBar {
 
     private void bind(NotebookViewModel notebook) {
         if (notebook == null) {
-            for (Label label : new Label[] {mode, environment, saveState, message}) {
+            for (Label label : new Label[] {mode, environment, kernel, saveState, message}) {
                 label.textProperty().unbind();
                 label.setText("");
             }
@@ -45,6 +45,7 @@ final class StatusBar {
         saveState.textProperty().bind(Bindings.createStringBinding(
                 () -> notebook.saveStateProperty().get().label(), notebook.saveStateProperty()));
         message.textProperty().bind(notebook.messageProperty());
+        kernel.textProperty().bind(Bindings.concat("Kernel: ", notebook.kernels().statusProperty()));
     }
 
     HBox node() {

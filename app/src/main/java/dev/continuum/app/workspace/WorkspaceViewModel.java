@@ -92,7 +92,7 @@ public final class WorkspaceViewModel {
             List<Path> recents = recent.add(absolute);
             return new Opened(document, trusted, recents);
         }, this::opened, error -> {
-            Optional.ofNullable(loading.remove(absolute)).flatMap(preview -> preview).ifPresent(notebooks::remove);
+            Optional.ofNullable(loading.remove(absolute)).flatMap(preview -> preview).ifPresent(this::close);
             notice.set(openError(absolute, error));
         });
         // Meanwhile the top of the file, so a big notebook shows its first cells at once.
@@ -132,6 +132,7 @@ public final class WorkspaceViewModel {
                 return; // the user closed the tab while it was loading
             }
             notebooks.set(index, notebook);
+            preview.get().shutdown();
             notebook.titleProperty().addListener((obs, old, now) -> updateTitle());
             if (selected.get() == preview.get() || selected.get() == null) {
                 selected.set(notebook);
@@ -185,10 +186,16 @@ public final class WorkspaceViewModel {
     public void close(NotebookViewModel notebook) {
         int index = notebooks.indexOf(notebook);
         notebooks.remove(notebook);
+        notebook.shutdown();
         if (selected.get() == notebook) {
             selected.set(notebooks.isEmpty() ? null : notebooks.get(Math.min(index, notebooks.size() - 1)));
         }
         updateTitle();
+    }
+
+    /** Shuts down every notebook's kernels (the app quits). */
+    public void shutdown() {
+        notebooks.forEach(NotebookViewModel::shutdown);
     }
 
     public List<NotebookViewModel> unsaved() {
