@@ -10,6 +10,7 @@ import dev.continuum.notebook.Cell;
 import dev.continuum.notebook.CellCode;
 import dev.continuum.notebook.Notebook;
 import dev.continuum.notebook.Output;
+import dev.continuum.notebook.StreamOutput;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -118,11 +119,17 @@ public final class NotebookKernels implements AutoCloseable {
         CellCode code = CellCode.of(cell.state(), CellCode.notebookLanguage(model.metadata()));
         Cell target = cell.cell();
         LatestOutputs latest = new LatestOutputs(target);
-        OutputCollector collector = new OutputCollector(latest::offer, (prompt, password) -> {
+        OutputCollector[] collector = new OutputCollector[1];
+        collector[0] = new OutputCollector(latest::offer, (prompt, password) -> {
             CompletableFuture<String> answer = new CompletableFuture<>();
             ui.execute(() -> inputRequest.set(new InputRequest(prompt, password, answer)));
-            answer.whenComplete((value, error) -> ui.execute(() -> inputRequest.set(null)));
-            return answer;
+            // The question and the answer stay in the outputs (a "stdin" stream, as JupyterLab
+            // keeps them), a password masked; added before the kernel gets the answer.
+            return answer.whenComplete((value, error) -> ui.execute(() -> inputRequest.set(null)))
+                    .thenApply(value -> {
+                        collector[0].output(new StreamOutput("stdin", prompt + (password ? "········" : value) + "\n"));
+                        return value;
+                    });
         });
         ui.execute(() -> {
             cell.setRunState(RunState.RUNNING);
@@ -134,7 +141,7 @@ public final class NotebookKernels implements AutoCloseable {
         long started = System.nanoTime();
         CellRunner.Outcome outcome;
         try {
-            outcome = runner.run(model.indexOf(target), target.state().id(), code, collector, null);
+            outcome = runner.run(model.indexOf(target), target.state().id(), code, collector[0], null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;

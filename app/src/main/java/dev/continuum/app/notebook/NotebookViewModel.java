@@ -530,6 +530,7 @@ public final class NotebookViewModel {
                     .findFirst().ifPresent(CellViewModel::refresh);
             case NotebookChange.MetadataChanged ignored -> { }
         }
+        refreshDirty(); // also changes outside the history, such as new outputs
     }
 
     private void refreshDirty() {

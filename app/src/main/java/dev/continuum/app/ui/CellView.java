@@ -32,14 +32,18 @@ final class CellView extends ListCell<CellViewModel> {
     private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("cell-active");
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("cell-selected");
     private static final PseudoClass EDITING = PseudoClass.getPseudoClass("cell-editing");
+    private static final PseudoClass RUNNING = PseudoClass.getPseudoClass("cell-running");
+    private static final PseudoClass QUEUED = PseudoClass.getPseudoClass("cell-queued");
 
     private final NotebookViewModel notebook;
     private final CellHeights heights;
     private final MarkdownRenderer markdown;
     private final Label prompt = new Label();
+    private final Label runTime = new Label();
+    private final VBox promptColumn = new VBox(2, prompt, runTime);
     private final CodeEditor editor = new CodeEditor("python");
     private final VBox body = new VBox();
-    private final HBox row = new HBox(prompt, body);
+    private final HBox row = new HBox(promptColumn, body);
     private final List<Runnable> unbind = new ArrayList<>();
     private CellViewModel bound;
     private boolean updatingEditor;
@@ -50,6 +54,14 @@ final class CellView extends ListCell<CellViewModel> {
         this.markdown = new MarkdownRenderer(openLink,
                 notebook.document().path().map(p -> p.toAbsolutePath().getParent()).orElse(null));
         prompt.getStyleClass().add("cell-prompt");
+        runTime.getStyleClass().add("cell-run-time");
+        promptColumn.getStyleClass().add("cell-prompt-column");
+        // Code asking for input shows a field under its cell, as JupyterLab does.
+        notebook.kernels().inputRequestProperty().addListener((obs, old, now) -> {
+            if (bound != null && bound.runStateProperty().get() == dev.continuum.app.notebook.RunState.RUNNING) {
+                render();
+            }
+        });
         body.getStyleClass().add("cell-body");
         HBox.setHgrow(body, Priority.ALWAYS);
         row.setFillHeight(true);
@@ -185,11 +197,20 @@ final class CellView extends ListCell<CellViewModel> {
             pseudoClassStateChanged(ACTIVE, false);
             pseudoClassStateChanged(SELECTED, false);
             pseudoClassStateChanged(EDITING, false);
+            pseudoClassStateChanged(RUNNING, false);
+            pseudoClassStateChanged(QUEUED, false);
             return;
         }
         listen(cell.stateProperty(), (obs, old, now) -> render());
         listen(cell.activeProperty(), (obs, old, now) -> pseudoClassStateChanged(ACTIVE, now));
         listen(cell.selectedProperty(), (obs, old, now) -> pseudoClassStateChanged(SELECTED, now));
+        listen(cell.runStateProperty(), (obs, old, now) -> {
+            showRunState();
+            if (now == dev.continuum.app.notebook.RunState.IDLE) {
+                render(); // an input field of the finished run goes away
+            }
+        });
+        listen(cell.lastRunTimeProperty(), (obs, old, now) -> showRunState());
         listen(cell.editingProperty(), (obs, old, now) -> {
             pseudoClassStateChanged(EDITING, now);
             if (bound.state().type() == CellType.MARKDOWN) {
@@ -202,6 +223,7 @@ final class CellView extends ListCell<CellViewModel> {
         pseudoClassStateChanged(ACTIVE, cell.activeProperty().get());
         pseudoClassStateChanged(SELECTED, cell.selectedProperty().get());
         pseudoClassStateChanged(EDITING, cell.editingProperty().get());
+        showRunState();
         render();
         setGraphic(row);
         if (cell.editingProperty().get()) {
@@ -212,6 +234,16 @@ final class CellView extends ListCell<CellViewModel> {
     private <T> void listen(javafx.beans.value.ObservableValue<T> value, ChangeListener<T> listener) {
         value.addListener(listener);
         unbind.add(() -> value.removeListener(listener));
+    }
+
+    /** The prompt ({@code [*]} while queued or running), the busy marker, and how long the last run took. */
+    private void showRunState() {
+        dev.continuum.app.notebook.RunState state = bound.runStateProperty().get();
+        pseudoClassStateChanged(RUNNING, state == dev.continuum.app.notebook.RunState.RUNNING);
+        pseudoClassStateChanged(QUEUED, state == dev.continuum.app.notebook.RunState.QUEUED);
+        prompt.setText(bound.prompt());
+        java.time.Duration took = bound.lastRunTimeProperty().get();
+        runTime.setText(state != dev.continuum.app.notebook.RunState.IDLE || took == null ? "" : RunTimes.describe(took));
     }
 
     /** Shows the cell's current content: editor and outputs, or rendered markdown. */
@@ -225,6 +257,10 @@ final class CellView extends ListCell<CellViewModel> {
                 parts.add(editor.node());
                 if (!state.outputs().isEmpty()) {
                     parts.add(new OutputArea(state.outputs(), state.metadata(), notebook.isTrusted()).node());
+                }
+                dev.continuum.app.notebook.InputRequest asked = notebook.kernels().inputRequestProperty().get();
+                if (asked != null && bound.runStateProperty().get() == dev.continuum.app.notebook.RunState.RUNNING) {
+                    parts.add(InputField.create(asked));
                 }
             }
             case MARKDOWN -> {
