@@ -6,7 +6,7 @@
 set -euo pipefail
 . "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/common.sh"
 ITERATIONS="${ITERATIONS:-500}"
-WARMUP="${WARMUP:-50}"
+WARMUP="${WARMUP:-500}"
 PYTHON_JC="$(continuum_find_python jupyter_client)"
 
 echo "bench: Continuum (JShell, then our Jupyter client) ..." >&2

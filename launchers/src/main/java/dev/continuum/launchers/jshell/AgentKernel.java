@@ -36,6 +36,8 @@ final class AgentKernel {
             "import static dev.continuum.launchers.jshell.agent.Display.*;");
 
     private final JShell jshell;
+    private static final int KEPT_RESULTS = 32;
+    private final java.util.ArrayDeque<Snippet> results = new java.util.ArrayDeque<>();
     private final AgentLauncher.Agent agent;
     private final Set<Path> classPath = new LinkedHashSet<>();
     private final Consumer<String> died;
@@ -98,6 +100,18 @@ final class AgentKernel {
     static AgentKernel start(JShellConfig config, OutputRouter router, StdinBridge stdin, Consumer<String> died)
             throws IOException {
         return new AgentKernel(config, router, stdin, died);
+    }
+
+    /**
+     * Keeps a cell's unnamed result ({@code $12}) and drops the oldest beyond the latest few: JShell
+     * compiles every snippet against all results it keeps, so a long session would slow down with
+     * each cell run (500 runs of {@code 1+1}: from 30 ms to over 40 ms each).
+     */
+    void keepResult(Snippet result) {
+        results.addLast(result);
+        while (results.size() > KEPT_RESULTS) {
+            jshell.drop(results.removeFirst());
+        }
     }
 
     JShell jshell() {

@@ -100,6 +100,9 @@ final class CellRunner {
                 }
                 noteUnresolved(jshell, event);
                 valued = hasValue(snippet) ? event : null;
+                if (snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+                    kernel.keepResult(snippet);
+                }
             }
         }
         return Outcome.value(valued == null ? null : result(jshell, valued));
