@@ -2,7 +2,8 @@
 # Issue 5's benchmark: median and p99 round trip of 500 trivial executions (`1+1`) for Continuum's
 # Java cells (JShell), Continuum's Python client (our Jupyter protocol implementation) and, in the
 # same run, jupyter_client talking straight to the same ipykernel (the anchor). Writes
-# bench/results-kernels.md.   ITERATIONS (500) and WARMUP (50) apply to all three alike.
+# bench/results-kernels.md.   ITERATIONS (500) and WARMUP (500: the JIT of an app that has run a
+# while) apply to all three alike.
 set -euo pipefail
 . "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/common.sh"
 ITERATIONS="${ITERATIONS:-500}"
