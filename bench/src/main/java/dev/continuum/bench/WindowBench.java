@@ -60,7 +60,7 @@ public final class WindowBench extends Application {
         Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         workspace = new WorkspaceViewModel(BackgroundTasks.forJavaFx(),
                 new TrustStore(scratch.resolve("trust")), new RecentFiles(scratch.resolve("recent.json")));
-        new MainWindow(workspace, stage, url -> { }).show();
+        MainWindow window = new MainWindow(workspace, stage, url -> { });
         scene = stage.getScene();
         Runnable[] detector = new Runnable[1];
         detector[0] = () -> {
@@ -96,7 +96,8 @@ public final class WindowBench extends Application {
                 scene.addPostLayoutPulseListener(shown[0]);
             }
         });
-        workspace.open(notebook);
+        workspace.open(notebook); // before the window shows, as ContinuumApp does
+        window.show();
     }
 
     /** Scrolls a fixed distance every frame and records how long each frame took to render. */

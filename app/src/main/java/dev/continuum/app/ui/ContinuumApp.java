@@ -26,18 +26,16 @@ public final class ContinuumApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         workspace = new WorkspaceViewModel(BackgroundTasks.forJavaFx(), TrustStore.forUser(), RecentFiles.forUser());
         MainWindow window = new MainWindow(workspace, stage, url -> getHostServices().showDocument(url));
+        // Opened before the window shows: a notebook read while JavaFX started is then part of the
+        // window's first layout instead of waiting for a second one.
+        getParameters().getRaw().stream().map(Path::of).forEach(workspace::open);
         window.show();
-        List<Path> files = getParameters().getRaw().stream().map(Path::of).toList();
-        if (files.isEmpty()) {
-            WelcomeNotebook.path().ifPresent(workspace::open);
-        } else {
-            files.forEach(workspace::open);
-        }
     }
 
-    /** Starts the window; returns when it is closed. */
+    /** Starts the window on {@code files} (none: the welcome notebook); returns when it is closed. */
     public static void launchWindow(List<Path> files) {
-        files.forEach(dev.continuum.app.workspace.NotebookPrefetch::start);
-        Application.launch(ContinuumApp.class, files.stream().map(Path::toString).toArray(String[]::new));
+        List<Path> opening = files.isEmpty() ? WelcomeNotebook.path().map(List::of).orElse(List.of()) : files;
+        opening.forEach(dev.continuum.app.workspace.NotebookPrefetch::start);
+        Application.launch(ContinuumApp.class, opening.stream().map(Path::toString).toArray(String[]::new));
     }
 }

@@ -77,14 +77,19 @@ final class FileBrowser {
 
     private void list(TreeItem<Path> folder) {
         tasks.run(() -> children(folder.getValue()), children -> folder.getChildren().setAll(children.stream()
-                .map(path -> Files.isDirectory(path) ? folderItem(path) : new TreeItem<>(path)).toList()), error -> { });
+                .map(entry -> entry.folder() ? folderItem(entry.path()) : new TreeItem<>(entry.path())).toList()), error -> { });
     }
 
-    private static List<Path> children(Path folder) throws IOException {
+    /** A folder's entry, with whether it is a folder itself (asked in the background, not on the UI thread). */
+    private record Entry(Path path, boolean folder) {
+    }
+
+    private static List<Entry> children(Path folder) throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.filter(path -> !path.getFileName().toString().startsWith("."))
-                    .sorted(Comparator.comparing((Path p) -> !Files.isDirectory(p))
-                            .thenComparing(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT)))
+                    .map(path -> new Entry(path, Files.isDirectory(path)))
+                    .sorted(Comparator.comparing((Entry e) -> !e.folder())
+                            .thenComparing(e -> e.path().getFileName().toString().toLowerCase(java.util.Locale.ROOT)))
                     .toList();
         }
     }

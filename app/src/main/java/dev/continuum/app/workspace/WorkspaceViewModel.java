@@ -95,7 +95,12 @@ public final class WorkspaceViewModel {
             Optional.ofNullable(loading.remove(absolute)).flatMap(preview -> preview).ifPresent(this::close);
             notice.set(openError(absolute, error));
         });
-        // Meanwhile the top of the file, so a big notebook shows its first cells at once.
+        // Meanwhile the top of the file, so a big notebook shows its first cells at once; when it
+        // was read ahead while the app started, at once (the window's first layout includes it).
+        if (ahead.isPresent() && ahead.get().preview().isDone() && !ahead.get().preview().isCompletedExceptionally()) {
+            ahead.get().preview().join().ifPresent(cells -> showPreview(absolute, cells));
+            return;
+        }
         tasks.run(() -> ahead.isPresent() ? join(ahead.get().preview()) : NotebookPreview.firstCells(absolute, PREVIEW_CELLS),
                 firstCells -> firstCells.ifPresent(cells -> showPreview(absolute, cells)), error -> { });
     }
