@@ -13,6 +13,13 @@ import javafx.stage.Stage;
 public final class ContinuumApp extends Application {
 
     private WorkspaceViewModel workspace;
+    private dev.continuum.app.workspace.Settings settings;
+
+    /** Runs before the window exists, off the JavaFX thread: the settings file is read here. */
+    @Override
+    public void init() {
+        settings = dev.continuum.app.workspace.Settings.load(dev.continuum.app.workspace.Settings.userFile());
+    }
 
     @Override
     public void stop() {
@@ -26,6 +33,7 @@ public final class ContinuumApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         workspace = new WorkspaceViewModel(BackgroundTasks.forJavaFx(), TrustStore.forUser(), RecentFiles.forUser());
         MainWindow window = new MainWindow(workspace, stage, url -> getHostServices().showDocument(url));
+        window.useSettings(settings);
         // Opened before the window shows: a notebook read while JavaFX started is then part of the
         // window's first layout instead of waiting for a second one.
         getParameters().getRaw().stream().map(Path::of).forEach(workspace::open);

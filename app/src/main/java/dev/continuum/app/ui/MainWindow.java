@@ -56,6 +56,7 @@ public final class MainWindow {
     private final Map<NotebookViewModel, Tab> tabOf = new HashMap<>();
     private final Scene scene;
     private boolean dark;
+    private dev.continuum.app.workspace.Settings settings;
 
     public MainWindow(WorkspaceViewModel workspace, Stage stage, Consumer<String> openLink) {
         this.workspace = workspace;
@@ -352,6 +353,22 @@ public final class MainWindow {
     private void toggleTheme() {
         dark = !dark;
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        if (settings != null) {
+            settings.setDarkTheme(dark);
+            BackgroundTasks.forJavaFx().run(() -> {
+                settings.save();
+                return null;
+            }, done -> { }, error -> { });
+        }
+    }
+
+    /** Starts in the theme {@code settings} name and keeps the user's later choice there. */
+    public void useSettings(dev.continuum.app.workspace.Settings chosen) {
+        this.settings = chosen;
+        if (chosen.darkTheme() != dark) {
+            dark = chosen.darkTheme();
+            Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        }
     }
 
     /** Changes on disk are noticed within two seconds; unsaved work is autosaved every 30 seconds. */
