@@ -20,6 +20,8 @@ continuum_run_java() { # MODE JAR ARGS... ; runs the app and returns its exit co
   if [ -f "$archive" ] && [ "$archive" -nt "$jar" ] && [ "$archive" -nt "$JAVA_HOME/release" ]; then
     exec "$JAVA_HOME/bin/java" -XX:SharedArchiveFile="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$jar" "$@"
   fi
+  # Archives half-written by runs that were killed (older than an hour: not a run going on now).
+  find "$(dirname "$archive")" -maxdepth 1 -name 'classes-*.jsa.??????' -mmin +60 -delete 2>/dev/null || true
   tmp="$(mktemp "$archive.XXXXXX")"
   rm -f "$tmp"
   rc=0

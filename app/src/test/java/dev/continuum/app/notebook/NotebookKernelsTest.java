@@ -92,6 +92,7 @@ class NotebookKernelsTest {
         eventually(() -> vm.cells().get(0).state().outputs().equals(List.of(new StreamOutput("stdout", "first\n"))));
         assertThat(cell(0).runStateProperty().get()).isEqualTo(RunState.RUNNING);
         assertThat(onUi(() -> vm.cells().get(0).prompt())).isEqualTo("[*]:");
+        assertThat(onUi(() -> vm.kernels().statusProperty().get())).isEqualTo("python: busy");
 
         eventually(() -> vm.cells().get(0).runStateProperty().get() == RunState.IDLE);
         assertThat(outputs(0)).containsExactly(new StreamOutput("stdout", "first\nsecond\n"));
