@@ -36,6 +36,7 @@ public final class CodeEditor {
     private Language language;
     private Highlighter highlighter;
     private boolean scrollsInside;
+    private final Completion completion = new Completion(area);
 
     /** An editor for {@code language} ("java", "python"; others are plain text). */
     public CodeEditor(String language) {
@@ -72,7 +73,7 @@ public final class CodeEditor {
 
         brackets = new BracketHighlight(area, () -> highlighter);
         highlighting = new AsyncHighlighting(area, highlighter, highlightExecutor, brackets::update);
-        EditorKeys.install(area, () -> this.language);
+        EditorKeys.install(area, () -> this.language, completion);
     }
 
     /**
@@ -91,6 +92,11 @@ public final class CodeEditor {
 
     public boolean scrollsInside() {
         return scrollsInside;
+    }
+
+    /** Where Tab after a name asks for completions (the cell's kernel); null: Tab only indents. */
+    public void setCompletionSource(dev.continuum.editor.completion.CompletionSource source) {
+        completion.setSource(source);
     }
 
     /** The node to put in the cell. */

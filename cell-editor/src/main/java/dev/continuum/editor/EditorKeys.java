@@ -25,14 +25,16 @@ final class EditorKeys {
 
     private final CodeArea area;
     private final Supplier<Language> language;
+    private final Completion completion;
 
-    private EditorKeys(CodeArea area, Supplier<Language> language) {
+    private EditorKeys(CodeArea area, Supplier<Language> language, Completion completion) {
         this.area = area;
         this.language = language;
+        this.completion = completion;
     }
 
-    static void install(CodeArea area, Supplier<Language> language) {
-        EditorKeys keys = new EditorKeys(area, language);
+    static void install(CodeArea area, Supplier<Language> language, Completion completion) {
+        EditorKeys keys = new EditorKeys(area, language, completion);
         Nodes.addInputMap(area, sequence(
                 consumeWhen(keyPressed(KeyCode.ENTER), area::isEditable, e -> keys.enter()),
                 consumeWhen(keyPressed(KeyCode.TAB), area::isEditable, e -> keys.tab()),
@@ -68,6 +70,13 @@ final class EditorKeys {
 
     private void tab() {
         IndexRange selection = area.getSelection();
+        // After a name or a dot, Tab completes (as in JupyterLab); elsewhere it indents.
+        String before = lineBeforeCaret();
+        if (selection.getLength() == 0 && !before.isEmpty() && completion.available()
+                && (Character.isJavaIdentifierPart(before.charAt(before.length() - 1)) || before.endsWith("."))) {
+            completion.complete();
+            return;
+        }
         int firstParagraph = area.offsetToPosition(selection.getStart(), Bias.Forward).getMajor();
         int lastParagraph = area.offsetToPosition(selection.getEnd(), Bias.Backward).getMajor();
         if (selection.getLength() == 0 || firstParagraph == lastParagraph) {

@@ -6,6 +6,7 @@ import dev.continuum.launchers.run.CellRunner;
 import dev.continuum.launchers.run.KernelProvider;
 import dev.continuum.launchers.run.NotebookSessions;
 import dev.continuum.launchers.run.OutputCollector;
+import dev.continuum.editor.completion.Suggestions;
 import dev.continuum.notebook.Cell;
 import dev.continuum.notebook.CellCode;
 import dev.continuum.notebook.Notebook;
@@ -101,6 +102,25 @@ public final class NotebookKernels implements AutoCloseable {
     public CompletableFuture<Void> restart() {
         interrupt();
         return CompletableFuture.allOf(sessions.all().values().stream().map(KernelSession::restart).toArray(CompletableFuture[]::new));
+    }
+
+    /**
+     * Completions for {@code text} (a cell's editor text, with any {@code %%java} line) at
+     * {@code caret}, from the kernel of the cell's language if it is running (none is started just
+     * to complete, as in JupyterLab). Offsets are the editor's.
+     */
+    public CompletableFuture<Suggestions> complete(CellViewModel cell, String text, int caret) {
+        String notebookLanguage = CellCode.notebookLanguage(notebook.notebook().metadata());
+        CellCode code = CellCode.of(cell.state().withSource(text), notebookLanguage);
+        int shift = text.length() - code.code().length(); // the magic line, when there is one
+        if (caret < shift) {
+            return CompletableFuture.completedFuture(Suggestions.NONE);
+        }
+        return sessions.running(code.language())
+                .map(session -> session.complete(code.code(), caret - shift)
+                        .thenApply(found -> new Suggestions(found.matches(), found.cursorStart() + shift, found.cursorEnd() + shift))
+                        .exceptionally(error -> Suggestions.NONE))
+                .orElseGet(() -> CompletableFuture.completedFuture(Suggestions.NONE));
     }
 
     @Override

@@ -75,6 +75,9 @@ final class CellView extends ListCell<CellViewModel> {
             }
         });
         setGraphic(null);
+        editor.setCompletionSource((text, caret) -> bound == null
+                ? java.util.concurrent.CompletableFuture.completedFuture(dev.continuum.editor.completion.Suggestions.NONE)
+                : notebook.kernels().complete(bound, text, caret));
         editor.textProperty().addListener((obs, old, text) -> {
             fitEditorHeight(text);
             if (!updatingEditor && bound != null) {

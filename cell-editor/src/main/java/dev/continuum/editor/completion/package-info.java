@@ -1,0 +1,2 @@
+/** Tab completion in a cell's editor: the suggestions a kernel gives and the list that shows them. */
+package dev.continuum.editor.completion;
