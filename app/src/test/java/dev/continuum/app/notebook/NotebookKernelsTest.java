@@ -183,4 +183,28 @@ class NotebookKernelsTest {
                 error -> assertThat(error.ename()).isEqualTo("NameError"));
         assertThat(cell(1).state().executionCount()).isEqualTo(1);
     }
+
+    @Test
+    void completionComesFromTheRunningKernelOfTheCellsLanguage() throws Exception {
+        open("import os", "%%java\nString greeting = \"hi\";");
+        CellViewModel python = cell(0);
+        CellViewModel java = cell(1);
+        assertThat(onUi(() -> vm.kernels().complete(python, "os.pa", 5)).get().matches())
+                .as("no kernel runs yet: nothing is started just to complete").isEmpty();
+        onUi(() -> {
+            vm.runAll();
+            return null;
+        });
+        eventually(() -> vm.cells().stream().allMatch(c -> c.state().executionCount() != null));
+
+        var fromPython = onUi(() -> vm.kernels().complete(python, "os.pa", 5)).get();
+        assertThat(fromPython.matches()).contains("path");
+        assertThat(fromPython.start()).isEqualTo(3);
+        assertThat(fromPython.end()).isEqualTo(5);
+
+        String javaText = "%%java\ngreeting.subs";
+        var fromJava = onUi(() -> vm.kernels().complete(java, javaText, javaText.length())).get();
+        assertThat(fromJava.matches()).anySatisfy(m -> assertThat(m).startsWith("substring"));
+        assertThat(javaText.substring(fromJava.start(), fromJava.end())).isEqualTo("subs");
+    }
 }
