@@ -1,7 +1,6 @@
 package dev.continuum.app.workspace;
 
 import dev.continuum.ipynb.NotebookDocument;
-import dev.continuum.ipynb.NotebookPreview;
 import dev.continuum.notebook.Notebook;
 import java.nio.file.Path;
 import java.util.Map;
@@ -34,7 +33,13 @@ public final class NotebookPrefetch {
         // second parse of the whole file competing with it.
         READING.computeIfAbsent(absolute, key -> {
             CompletableFuture<Optional<Notebook>> preview =
-                    CompletableFuture.supplyAsync(() -> NotebookPreview.firstCells(key, WorkspaceViewModel.PREVIEW_CELLS), thread);
+                    CompletableFuture.supplyAsync(() -> {
+                        try {
+                            return WorkspaceViewModel.preview(key);
+                        } catch (java.io.IOException e) {
+                            return Optional.<Notebook>empty(); // the whole read says what is wrong
+                        }
+                    }, thread);
             CompletableFuture<NotebookDocument> document = preview.handleAsync((shown, ignored) -> {
                 try {
                     return NotebookDocument.open(key);

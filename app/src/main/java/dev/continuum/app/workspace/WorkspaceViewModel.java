@@ -101,7 +101,7 @@ public final class WorkspaceViewModel {
             ahead.get().preview().join().ifPresent(cells -> showPreview(absolute, cells));
             return;
         }
-        tasks.run(() -> ahead.isPresent() ? join(ahead.get().preview()) : NotebookPreview.firstCells(absolute, PREVIEW_CELLS),
+        tasks.run(() -> ahead.isPresent() ? join(ahead.get().preview()) : preview(absolute),
                 firstCells -> firstCells.ifPresent(cells -> showPreview(absolute, cells)), error -> { });
     }
 
@@ -115,6 +115,14 @@ public final class WorkspaceViewModel {
 
     /** How many cells a preview shows: more than fit on a screen. */
     static final int PREVIEW_CELLS = 40;
+
+    /** Smaller files are read whole about as fast: a preview would only flash by. */
+    static final long PREVIEW_MIN_BYTES = 4L << 20;
+
+    /** The first cells of a big file, read without the rest; none for a small one. */
+    static Optional<Notebook> preview(Path file) throws java.io.IOException {
+        return java.nio.file.Files.size(file) < PREVIEW_MIN_BYTES ? Optional.empty() : NotebookPreview.firstCells(file, PREVIEW_CELLS);
+    }
 
     private record Opened(NotebookDocument document, boolean trusted, List<Path> recents) {
     }
