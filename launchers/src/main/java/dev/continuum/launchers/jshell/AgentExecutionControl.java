@@ -27,6 +27,7 @@ final class AgentExecutionControl extends JdiExecutionControl {
     private static final Set<String> USER_CODE_FRAMES = Set.of("invoke", "varValue");
 
     private final Object stopLock = new Object();
+    private final ObjectOutput toAgent;
     private final Process process;
     private VirtualMachine vm;
     private boolean userCodeRunning;
@@ -34,6 +35,7 @@ final class AgentExecutionControl extends JdiExecutionControl {
 
     AgentExecutionControl(ObjectOutput toAgent, ObjectInput fromAgent, VirtualMachine vm, Process process) {
         super(toAgent, fromAgent);
+        this.toAgent = toAgent;
         this.vm = vm;
         this.process = process;
     }
@@ -52,6 +54,24 @@ final class AgentExecutionControl extends JdiExecutionControl {
         } finally {
             synchronized (stopLock) {
                 userCodeRunning = false;
+            }
+        }
+    }
+
+    /**
+     * An extension command whose argument the command stream then forgets: an object stream keeps
+     * every object it wrote (here, values carried into the agent) until it is reset.
+     */
+    void command(String command, Object arg) throws ExecutionControlException {
+        try {
+            extensionCommand(command, arg);
+        } finally {
+            if (toAgent instanceof java.io.ObjectOutputStream stream) {
+                try {
+                    stream.reset();
+                } catch (java.io.IOException e) {
+                    // the agent is gone; the next command says so
+                }
             }
         }
     }
