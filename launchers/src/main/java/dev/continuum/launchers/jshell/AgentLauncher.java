@@ -3,6 +3,8 @@ package dev.continuum.launchers.jshell;
 import com.sun.jdi.VirtualMachine;
 import com.sun.jdi.connect.VMStartException;
 import dev.continuum.launchers.jshell.agent.ContinuumAgent;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -107,7 +109,10 @@ final class AgentLauncher implements ExecutionControlProvider {
             outputs.put(ContinuumAgent.VALUES_CHANNEL, values);
             Map<String, InputStream> inputs = Map.of("in", env.userIn());
             AgentExecutionControl[] control = new AgentExecutionControl[1];
-            ExecutionControl result = Util.remoteInputOutput(socket.getInputStream(), socket.getOutputStream(),
+            // Buffered, without Nagle's delay, as on the agent's side (see ContinuumAgent.main).
+            socket.setTcpNoDelay(true);
+            ExecutionControl result = Util.remoteInputOutput(new BufferedInputStream(socket.getInputStream()),
+                    new BufferedOutputStream(socket.getOutputStream()),
                     outputs, inputs, (in, out) -> control[0] = new AgentExecutionControl(out, in, vm, process));
             agent = new Agent(control[0], process, vm.version());
             return result;
