@@ -184,6 +184,11 @@ final class AgentKernel {
         return replies ? values.reply() : null;
     }
 
+    /** The wrapper class and field of each variable, as {@link AgentExecutionControl#locate} finds them. */
+    List<String[]> locate(List<jdk.jshell.VarSnippet> variables) {
+        return agent.control().locate(() -> variables.forEach(jshell::varValue));
+    }
+
     /** Ends the agent JVM at once; callable from any thread, even while a cell runs. */
     void kill() {
         ending = true;

@@ -57,7 +57,7 @@ final class AgentValues extends OutputStream {
         }
     }
 
-    /** Values for {@link Transfer#PUT}, serialized here so the command stream carries one byte array. */
+    /** Values for {@link Transfer#PUT}, serialized as the agent reads them. */
     static byte[] serialize(HashMap<String, Object> values) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {

@@ -23,24 +23,29 @@ import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.TreeScanner;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticListener;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
-import jdk.jshell.Snippet;
 import jdk.jshell.SourceCodeAnalysis;
 
 /**
  * The variables a Java cell reads, from the compiler's own syntax trees: JShell cuts the cell into
- * snippets and says what kind each is; javac parses each (wrapped as a class member, statements
- * or an expression) and a scanner keeps the identifiers used as values, not the ones declared
+ * snippets; javac parses each as class members, as statements and as an expression, the first
+ * wrapping without syntax errors counts, and a scanner keeps the identifiers used as values, not the ones declared
  * before use in the cell, nor types, method names or labels. Parsing only: nothing is resolved,
  * so by Java's naming convention a capitalized qualifier ({@code Math.sqrt}, {@code List.of}) is
  * taken for a type.
@@ -54,88 +59,118 @@ final class JavaNames {
 
     /** The names {@code cell} (magic lines included) reads, in order of first use. */
     static Set<String> read(SourceCodeAnalysis analysis, String cell) {
-        Reads reads = new Reads();
-        for (SnippetSpan span : SnippetSpan.split(analysis, Magics.parse(cell).code())) {
-            List<Snippet> snippets = analysis.sourceToSnippets(span.source());
-            Snippet.Kind kind = snippets.isEmpty() ? Snippet.Kind.ERRONEOUS : snippets.get(0).kind();
-            reads.snippet(kind, span.source());
+        List<SnippetSpan> spans = SnippetSpan.split(analysis, Magics.parse(cell).code());
+        List<Source> sources = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            String code = spans.get(i).source();
+            String expression = code.strip().endsWith(";") ? code.strip().substring(0, code.strip().length() - 1) : code;
+            sources.add(new Source(i, Wrap.MEMBERS, "class $W {\n" + code + "\n}"));
+            sources.add(new Source(i, Wrap.STATEMENTS, "class $W { void $m() {\n" + code + "\n} }"));
+            sources.add(new Source(i, Wrap.EXPRESSION, "class $W { Object $v = (\n" + expression + "\n); }"));
         }
-        return reads.names;
+        Set<URI> broken = new HashSet<>();
+        List<CompilationUnitTree> units = parse(sources, broken);
+        Set<String> names = new LinkedHashSet<>();
+        Scanner scanner = new Scanner(names);
+        for (int i = 0; i < spans.size() && units.size() == sources.size(); i++) {
+            for (int w = 3 * i; w < 3 * i + 3; w++) {
+                Source source = sources.get(w);
+                if (!broken.contains(source.toUri()) || source.wrap == Wrap.EXPRESSION) {
+                    source.wrap.scan(units.get(w), scanner);
+                    break;
+                }
+            }
+        }
+        return names;
     }
 
-    /** Parses one snippet, wrapped so javac accepts it, and scans it into the cell's reads. */
-    private static final class Reads {
-        final Set<String> names = new LinkedHashSet<>();
-        final Scanner scanner = new Scanner(names);
-
-        void snippet(Snippet.Kind kind, String source) {
-            switch (kind) {
-                case IMPORT -> { }
-                case METHOD, TYPE_DECL -> members(source);
-                case EXPRESSION -> expression(source);
-                default -> statements(source);
-            }
+    /**
+     * Parses every wrapping of every snippet in one javac task (setting one up costs far more
+     * than parsing); the trees come in the order of {@code sources}, {@code broken} gets the
+     * wrappings with syntax errors.
+     */
+    private static synchronized List<CompilationUnitTree> parse(List<Source> sources, Set<URI> broken) {
+        List<CompilationUnitTree> units = new ArrayList<>();
+        if (sources.isEmpty()) {
+            return units;
         }
-
-        private void members(String source) {
-            ClassTree wrapper = wrapper(parse("class $W {\n" + source + "\n}"));
-            if (wrapper != null) {
-                wrapper.getMembers().forEach(member -> scanner.scan(member, null));
-            }
+        if (files == null) {
+            files = JAVAC.getStandardFileManager(null, null, StandardCharsets.UTF_8);
         }
-
-        private void statements(String source) {
-            BlockTree body = body(parse("class $W { void $m() {\n" + source + "\n} }"));
-            if (body != null) {
-                body.getStatements().forEach(statement -> scanner.scan(statement, null));
+        DiagnosticListener<JavaFileObject> errors = diagnostic -> {
+            if (diagnostic.getKind() == Diagnostic.Kind.ERROR && diagnostic.getSource() != null) {
+                broken.add(diagnostic.getSource().toUri());
             }
+        };
+        JavacTask task = (JavacTask) JAVAC.getTask(null, files, errors, List.of("-proc:none"), null, sources);
+        try {
+            for (CompilationUnitTree unit : task.parse()) {
+                units.add(unit);
+            }
+        } catch (IOException e) {
+            // string sources cannot fail to read
         }
+        return units;
+    }
 
-        private void expression(String source) {
-            String expression = source.strip();
-            if (expression.endsWith(";")) {
-                expression = expression.substring(0, expression.length() - 1);
-            }
-            ClassTree wrapper = wrapper(parse("class $W { Object $v = (\n" + expression + "\n); }"));
-            if (wrapper != null && !wrapper.getMembers().isEmpty() && wrapper.getMembers().get(0) instanceof VariableTree v) {
-                scanner.scan(v.getInitializer(), null);
-            }
-        }
+    private static StandardJavaFileManager files;
 
-        private static CompilationUnitTree parse(String source) {
-            JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///W.java"), JavaFileObject.Kind.SOURCE) {
-                @Override
-                public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                    return source;
+    /** How a snippet is wrapped so javac parses it, and where its code sits in the tree. */
+    private enum Wrap {
+        /** Methods and types. */
+        MEMBERS {
+            @Override
+            void scan(CompilationUnitTree unit, Scanner scanner) {
+                ClassTree wrapper = wrapper(unit);
+                if (wrapper != null) {
+                    wrapper.getMembers().forEach(member -> scanner.scan(member, null));
                 }
-            };
-            JavacTask task = (JavacTask) JAVAC.getTask(null, null, diagnostic -> { }, List.of("-proc:none"), null,
-                    List.of(file));
-            try {
-                for (CompilationUnitTree unit : task.parse()) {
-                    return unit;
-                }
-            } catch (java.io.IOException e) {
-                // a string source cannot fail to read
             }
-            return null;
-        }
+        },
+        /** Statements and variable declarations: their top-level names stay visible to later snippets. */
+        STATEMENTS {
+            @Override
+            void scan(CompilationUnitTree unit, Scanner scanner) {
+                ClassTree wrapper = wrapper(unit);
+                for (Tree member : wrapper == null ? List.<Tree>of() : wrapper.getMembers()) {
+                    if (member instanceof MethodTree method && method.getBody() != null) {
+                        method.getBody().getStatements().forEach(statement -> scanner.scan(statement, null));
+                    }
+                }
+            }
+        },
+        /** An expression without its semicolon, a cell's last value. */
+        EXPRESSION {
+            @Override
+            void scan(CompilationUnitTree unit, Scanner scanner) {
+                ClassTree wrapper = wrapper(unit);
+                if (wrapper != null && !wrapper.getMembers().isEmpty() && wrapper.getMembers().get(0) instanceof VariableTree v) {
+                    scanner.scan(v.getInitializer(), null);
+                }
+            }
+        };
+
+        abstract void scan(CompilationUnitTree unit, Scanner scanner);
 
         private static ClassTree wrapper(CompilationUnitTree unit) {
             return unit != null && !unit.getTypeDecls().isEmpty() && unit.getTypeDecls().get(0) instanceof ClassTree c ? c : null;
         }
+    }
 
-        private static BlockTree body(CompilationUnitTree unit) {
-            ClassTree wrapper = wrapper(unit);
-            if (wrapper == null) {
-                return null;
-            }
-            for (Tree member : wrapper.getMembers()) {
-                if (member instanceof MethodTree method && method.getName().contentEquals("$m")) {
-                    return method.getBody();
-                }
-            }
-            return null;
+    /** One wrapping of one snippet, as a source file for javac. */
+    private static final class Source extends SimpleJavaFileObject {
+        final Wrap wrap;
+        final String code;
+
+        Source(int snippet, Wrap wrap, String code) {
+            super(URI.create("string:///S" + snippet + wrap + ".java"), JavaFileObject.Kind.SOURCE);
+            this.wrap = wrap;
+            this.code = code;
+        }
+
+        @Override
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+            return code;
         }
     }
 

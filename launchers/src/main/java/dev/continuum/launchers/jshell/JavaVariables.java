@@ -9,6 +9,8 @@ import dev.continuum.launchers.kernel.VariableAccess;
 import dev.continuum.launchers.variables.TransferJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,11 +25,11 @@ import jdk.jshell.SnippetEvent;
 import jdk.jshell.VarSnippet;
 
 /**
- * The Java kernel's side of {@link VariableAccess}, on the session thread. Variables are reached
- * through one short snippet that hands references to the agent ({@link Transfer#stage}) and is
- * dropped again; values come back over the agent's values stream and are turned into transfer
- * JSON here, so the agent needs nothing but the JDK. Values arrive the other way as JDK objects
- * and become variables through {@code <type> name = Transfer.take("name");}.
+ * The Java kernel's side of {@link VariableAccess}, on the session thread. The agent reads
+ * variables where JShell keeps them (found without compiling anything, see
+ * {@link AgentExecutionControl#locate}); values come back over the agent's values stream and are
+ * turned into transfer JSON here, so the agent needs nothing but the JDK. Values arrive the other way as JDK objects
+ * and become variables through {@code <type> name;} and {@code { name = Transfer.take("name"); }}.
  */
 final class JavaVariables {
 
@@ -37,26 +39,41 @@ final class JavaVariables {
     }
 
     static VariableAccess.Changes changes(AgentKernel kernel) {
-        String[] names = variables(kernel.jshell()).keySet().toArray(String[]::new);
-        stage(kernel, names);
-        Map<String, Object> reply = transfer(kernel, Transfer.CHANGES, names, true);
+        Map<String, VarSnippet> variables = variables(kernel.jshell());
+        Map<String, Object> reply = transfer(kernel, Transfer.CHANGES, located(kernel, variables.values()), true);
         return new VariableAccess.Changes(names(reply.get("changed")), names(reply.get("removed")));
     }
 
     static VariableAccess.Exported export(AgentKernel kernel, Collection<String> wanted) {
-        Set<String> defined = variables(kernel.jshell()).keySet();
+        Map<String, VarSnippet> defined = variables(kernel.jshell());
         Map<String, String> refused = new LinkedHashMap<>();
-        wanted.stream().filter(name -> !defined.contains(name))
+        wanted.stream().filter(name -> !defined.containsKey(name))
                 .forEach(name -> refused.put(name, name + " is not defined in the Java kernel"));
-        String[] names = wanted.stream().filter(defined::contains).toArray(String[]::new);
+        List<VarSnippet> found = wanted.stream().filter(defined::containsKey).map(defined::get).toList();
         ObjectNode values = JsonNodeFactory.instance.objectNode();
-        if (names.length > 0) {
-            stage(kernel, names);
-            Map<String, Object> reply = transfer(kernel, Transfer.EXPORT, names, true);
+        if (!found.isEmpty()) {
+            Map<String, Object> reply = transfer(kernel, Transfer.EXPORT, located(kernel, found), true);
             ((Map<?, ?>) reply.get("values")).forEach((name, value) -> values.set((String) name, TransferJson.toJson(value)));
             ((Map<?, ?>) reply.get("refused")).forEach((name, why) -> refused.put((String) name, (String) why));
         }
         return new VariableAccess.Exported(TransferJson.write(values), refused);
+    }
+
+    /** Names, wrapper classes and fields of {@code variables}, for the agent to read them by. */
+    private static String[][] located(AgentKernel kernel, Collection<VarSnippet> variables) {
+        List<VarSnippet> list = List.copyOf(variables);
+        List<String[]> places = kernel.locate(list);
+        if (places.size() != list.size()) {
+            throw new IllegalStateException("JShell did not say where its variables are (" + places.size() + " of "
+                    + list.size() + ")");
+        }
+        String[][] located = new String[3][list.size()];
+        for (int i = 0; i < list.size(); i++) {
+            located[0][i] = list.get(i).name();
+            located[1][i] = places.get(i)[0];
+            located[2][i] = places.get(i)[1];
+        }
+        return located;
     }
 
     /** Declares each value as a variable of the type {@link TransferJson#javaType} gives. */
@@ -70,26 +87,48 @@ final class JavaVariables {
             }
             Object value = TransferJson.fromJson(member.getValue(), name);
             values.put(name, value);
-            declarations.put(name, TransferJson.javaType(value) + " " + name + " = " + TRANSFER + ".take(\"" + name + "\");");
+            declarations.put(name, TransferJson.javaType(value) + " " + name + ";");
         }
         if (values.isEmpty()) {
             return;
         }
+        Path file = null;
         try {
-            kernel.transfer(Transfer.PUT, AgentValues.serialize(values), false);
+            // The agent runs on this machine; a file moves big values far faster than JShell's command stream.
+            file = Files.createTempFile("continuum-values-", ".bin");
+            Files.write(file, AgentValues.serialize(values));
+            kernel.transfer(Transfer.PUT, file.toString(), false);
         } catch (IOException e) {
+            checkAlive(kernel);
             throw new UncheckedIOException("could not send values to the Java kernel: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(file);
         }
         JShell jshell = kernel.jshell();
         for (Map.Entry<String, String> declaration : declarations.entrySet()) {
-            for (SnippetEvent event : jshell.eval(declaration.getValue())) {
-                checkAlive(kernel);
-                if (event.causeSnippet() == null && (event.status() != Snippet.Status.VALID || event.exception() != null)) {
-                    throw new IllegalStateException("could not define " + declaration.getKey() + " in the Java kernel: "
-                            + problem(jshell, event));
-                }
+            evaluate(kernel, declaration.getValue(), "could not define " + declaration.getKey() + " in the Java kernel: ");
+        }
+        // Assigned in a block, a statement, so JShell does not turn each value into text as it
+        // does for a declaration's initial value (slow for a big array).
+        StringBuilder block = new StringBuilder("{ ");
+        declarations.keySet().forEach(name -> block.append(name).append(" = ").append(TRANSFER).append(".take(\"")
+                .append(name).append("\"); "));
+        for (SnippetEvent event : evaluate(kernel, block.append("}").toString(), "could not set " + declarations.keySet()
+                + " in the Java kernel: ")) {
+            jshell.drop(event.snippet());
+        }
+    }
+
+    private static List<SnippetEvent> evaluate(AgentKernel kernel, String snippet, String failure) {
+        JShell jshell = kernel.jshell();
+        List<SnippetEvent> events = jshell.eval(snippet).stream().filter(event -> event.causeSnippet() == null).toList();
+        checkAlive(kernel);
+        for (SnippetEvent event : events) {
+            if (event.status() != Snippet.Status.VALID || event.exception() != null) {
+                throw new IllegalStateException(failure + problem(jshell, event));
             }
         }
+        return events;
     }
 
     /** The cell-visible variables: valid ones, without JShell's {@code $1} temporaries. */
@@ -98,29 +137,22 @@ final class JavaVariables {
                 .collect(Collectors.toMap(VarSnippet::name, v -> v, (a, b) -> b, LinkedHashMap::new));
     }
 
-    private static void stage(AgentKernel kernel, String[] names) {
-        JShell jshell = kernel.jshell();
-        String snippet = TRANSFER + ".stage(new Object[] {" + String.join(", ", names) + "});";
-        for (SnippetEvent event : jshell.eval(snippet)) {
-            if (event.causeSnippet() != null) {
-                continue;
-            }
-            checkAlive(kernel);
-            String problem = event.status() != Snippet.Status.VALID || event.exception() != null ? problem(jshell, event) : null;
-            jshell.drop(event.snippet());
-            if (problem != null) {
-                throw new IllegalStateException("could not reach the Java variables " + List.of(names) + ": " + problem);
-            }
-        }
-        kernel.takeStopped();
-    }
-
     private static Map<String, Object> transfer(AgentKernel kernel, String command, Object arg, boolean replies) {
         try {
             return kernel.transfer(command, arg, replies);
         } catch (IOException e) {
             checkAlive(kernel);
             throw new UncheckedIOException("the Java kernel did not answer " + command + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // a temporary file left behind is harmless
         }
     }
 

@@ -75,15 +75,14 @@ public final class PythonVariables implements VariableAccess {
         return call(request).thenApply(reply -> {
             Map<String, String> refused = new LinkedHashMap<>();
             reply.path("refused").properties().forEach(e -> refused.put(e.getKey(), e.getValue().asText()));
-            return new Exported(reply.path("values").asText("{}"), refused);
+            return new Exported(TransferJson.write(reply.path("values")), refused);
         });
     }
 
     @Override
     public CompletableFuture<Void> define(String valuesJson) {
-        ObjectNode request = request("define");
-        request.put("values", valuesJson);
-        return call(request).thenApply(reply -> null);
+        // Spliced in rather than parsed and written again: big arrays are megabytes of JSON.
+        return call("{\"op\":\"define\",\"values\":" + valuesJson + "}").thenApply(reply -> null);
     }
 
     private static ObjectNode request(String operation) {
@@ -97,7 +96,11 @@ public final class PythonVariables implements VariableAccess {
     }
 
     private CompletableFuture<JsonNode> call(ObjectNode request) {
-        String encoded = Base64.getEncoder().encodeToString(TransferJson.write(request).getBytes(StandardCharsets.UTF_8));
+        return call(TransferJson.write(request));
+    }
+
+    private CompletableFuture<JsonNode> call(String request) {
+        String encoded = Base64.getEncoder().encodeToString(request.getBytes(StandardCharsets.UTF_8));
         String code = INSTALL + "__import__('sys').modules['_continuum_variables'].call('" + encoded + "')\n";
         Reply reply = new Reply();
         return session.execute(new ExecuteRequest(code, true, false, false, false), reply).thenApply(done -> {

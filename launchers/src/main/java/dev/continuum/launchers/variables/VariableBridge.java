@@ -38,11 +38,18 @@ public final class VariableBridge {
     private static final Duration DEFAULT_LIMIT = Duration.ofMinutes(5);
 
     private final Supplier<Map<String, KernelSession>> sessions;
-    private final Map<String, String> owners = new HashMap<>();
+    private final Map<String, Owner> owners = new HashMap<>();
+    /** Per language, the version of each foreign variable it holds a copy of: a current copy is not carried again. */
+    private final Map<String, Map<String, Long>> copies = new HashMap<>();
+    private long versions;
     /** Languages whose cells ran while they were the only one: their variables are not yet owned. */
     private final Set<String> unswept = new HashSet<>();
     private final Map<KernelSession, VariableAccess> access = new WeakHashMap<>();
     private final AtomicLong carried = new AtomicLong();
+
+    /** Who defined a variable last, and a number that grows with every change. */
+    private record Owner(String language, long version) {
+    }
 
     /** @param sessions the notebook's running sessions by language */
     public VariableBridge(Supplier<Map<String, KernelSession>> sessions) {
@@ -63,7 +70,7 @@ public final class VariableBridge {
             return;
         }
         sweep(live, limit);
-        Map<String, String> foreign = foreignTo(language, live.keySet());
+        Map<String, Owner> foreign = foreignTo(language, live.keySet());
         if (foreign.isEmpty()) {
             return;
         }
@@ -75,7 +82,7 @@ public final class VariableBridge {
                     + " cell reads: " + reason(e), e);
         }
         Map<String, Set<String>> byOwner = new TreeMap<>();
-        read.forEach(name -> byOwner.computeIfAbsent(foreign.get(name), o -> new LinkedHashSet<>()).add(name));
+        read.forEach(name -> byOwner.computeIfAbsent(foreign.get(name).language(), o -> new LinkedHashSet<>()).add(name));
         ObjectNode values = JsonNodeFactory.instance.objectNode();
         for (Map.Entry<String, Set<String>> group : byOwner.entrySet()) {
             String owner = group.getKey();
@@ -104,6 +111,10 @@ public final class VariableBridge {
             throw failure(names, byOwner.size() == 1 ? byOwner.keySet().iterator().next() : "other languages", language,
                     reason(e), e);
         }
+        synchronized (this) {
+            Map<String, Long> held = copies.computeIfAbsent(language, l -> new HashMap<>());
+            values.fieldNames().forEachRemaining(name -> held.put(name, foreign.get(name).version()));
+        }
         carried.addAndGet(values.size());
         LOG.log(System.Logger.Level.DEBUG, () -> "carried " + values.size() + " variable(s) into " + language + ": "
                 + byOwner);
@@ -126,13 +137,16 @@ public final class VariableBridge {
 
     /** {@code language}'s kernel restarted or ended: none of its old definitions is consulted again. */
     public synchronized void forget(String language) {
-        owners.values().removeIf(language::equals);
+        owners.values().removeIf(owner -> owner.language().equals(language));
+        copies.remove(language);
         unswept.remove(language);
     }
 
     /** Which language owns each variable now (for views and tests). */
     public synchronized Map<String, String> owners() {
-        return Map.copyOf(owners);
+        Map<String, String> languages = new HashMap<>();
+        owners.forEach((name, owner) -> languages.put(name, owner.language()));
+        return Map.copyOf(languages);
     }
 
     /** How many values were carried between kernels so far. */
@@ -162,15 +176,27 @@ public final class VariableBridge {
         }
         synchronized (this) {
             unswept.remove(language);
-            changes.changed().forEach(name -> owners.put(name, language));
-            changes.removed().forEach(name -> owners.remove(name, language));
+            Map<String, Long> held = copies.computeIfAbsent(language, l -> new HashMap<>());
+            changes.changed().forEach(name -> {
+                owners.put(name, new Owner(language, ++versions));
+                held.remove(name);
+            });
+            changes.removed().forEach(name -> {
+                held.remove(name);
+                if (owners.containsKey(name) && owners.get(name).language().equals(language)) {
+                    owners.remove(name);
+                }
+            });
         }
     }
 
-    private synchronized Map<String, String> foreignTo(String language, Set<String> live) {
-        Map<String, String> foreign = new HashMap<>();
+    /** The variables other languages own that {@code language} holds no current copy of. */
+    private synchronized Map<String, Owner> foreignTo(String language, Set<String> live) {
+        Map<String, Long> held = copies.getOrDefault(language, Map.of());
+        Map<String, Owner> foreign = new HashMap<>();
         owners.forEach((name, owner) -> {
-            if (!owner.equals(language) && live.contains(owner)) {
+            if (!owner.language().equals(language) && live.contains(owner.language())
+                    && !Long.valueOf(owner.version()).equals(held.get(name))) {
                 foreign.put(name, owner);
             }
         });

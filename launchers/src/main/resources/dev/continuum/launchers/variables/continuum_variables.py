@@ -214,7 +214,7 @@ def export(request):
             values[name] = _encode(ns[name], name)
         except Refused as e:
             refused[name] = str(e)
-    return {'values': json.dumps(values, allow_nan=True), 'refused': refused}
+    return {'values': values, 'refused': refused}
 
 
 def _numpy():
@@ -241,7 +241,7 @@ def _decode(value):
 def define(request):
     """Values in; they count as seen, so 'changes' reports them only once the cell changes them."""
     ns = _namespace()
-    for name, value in json.loads(request['values']).items():
+    for name, value in request['values'].items():
         ns[name] = _decode(value)
         _baseline[name] = _print(ns[name])
     return {}

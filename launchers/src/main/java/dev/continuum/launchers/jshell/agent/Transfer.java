@@ -8,6 +8,8 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Array;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The agent's half of carrying variables between a notebook's languages. The session reaches a
- * cell's variables through tiny snippets ({@code Transfer.stage(new Object[] {x, y})},
- * {@code long x = Transfer.take("x")}) and asks for the rest with JShell extension commands.
+ * The agent's half of carrying variables between a notebook's languages. The session asks with
+ * JShell extension commands, naming the variables with the wrapper class and field JShell keeps
+ * each in; new variables get their values in a snippet, {@code { x = Transfer.take("x"); }}.
  * Replies go out as one frame on the values stream (a big-endian {@code int} length, then a
  * Java-serialized {@link HashMap} of JDK types), never as the command's result: JShell's command
  * stream never forgets an object it wrote, so big values sent that way would stay in memory.
@@ -33,7 +35,10 @@ public final class Transfer {
     public static final String CHANGES = "continuum.changes";
     /** Extension command: the staged values as carried values, or why not. */
     public static final String EXPORT = "continuum.export";
-    /** Extension command: values (a serialized map) for {@link #take} to hand out. */
+    /**
+     * Extension command: values for {@link #take} to hand out, a serialized map in the file the
+     * argument names (JShell's command stream moves big arguments a byte at a time).
+     */
     public static final String PUT = "continuum.put";
 
     private static final int MAX_DEPTH = 100;
@@ -50,8 +55,8 @@ public final class Transfer {
         channel = stream;
     }
 
-    /** Holds references to variables for the next command; called by the session's snippet. */
-    public static synchronized void stage(Object[] values) {
+    /** Holds the variables' values for the command that follows. */
+    static synchronized void stage(Object[] values) {
         staged = values;
     }
 
@@ -70,13 +75,13 @@ public final class Transfer {
         return CHANGES.equals(command) || EXPORT.equals(command) || PUT.equals(command);
     }
 
-    /** Runs an extension command; {@code arg} is the staged names, or for {@link #PUT} the serialized values. */
+    /** Runs an extension command; {@code arg} is the staged names, or for {@link #PUT} the values' file. */
     static synchronized void command(String command, Object arg) throws IOException, ClassNotFoundException {
         try {
             switch (command) {
                 case CHANGES -> reply(changes((String[]) arg));
                 case EXPORT -> reply(export((String[]) arg));
-                case PUT -> put((byte[]) arg);
+                case PUT -> put(Files.readAllBytes(Path.of((String) arg)));
                 default -> throw new IllegalArgumentException(command);
             }
         } finally {
