@@ -135,6 +135,9 @@ class VariablesBetweenLanguagesTest {
                 long n2 = n * 2;
                 """, """
                 print(xs, d, n2, type(n2).__name__)
+                """, """
+                %%java
+                System.out.println(n + n2);
                 """);
 
         NotebookRun.Result result = run(notebook);
@@ -149,6 +152,9 @@ class VariablesBetweenLanguagesTest {
                 "[1, 2.0, 'a', None, [True], [3, 4], 'java'] {'b': 1, 'a': {'c': [1, 2]}, 'j': 3.5} 14 int\n");
         assertThat(notebook.cell(1).state().executionCount()).isEqualTo(1);
         assertThat(notebook.cell(2).state().executionCount()).isEqualTo(2);
+        // Eight values into Java, three back; Java's copy of n is current, so the last cell carries nothing.
+        assertThat(stdout(notebook, 3)).isEqualTo("21\n");
+        assertThat(sessions.variables().valuesCarried()).isEqualTo(11);
     }
 
     @Test
@@ -231,6 +237,15 @@ class VariablesBetweenLanguagesTest {
                 error -> assertThat(error.ename()).isEqualTo("VariableTransferError"));
         assertThat(javaThread.cell(1).state().executionCount()).isNull();
         assertThat(javaThread.cell(2).state().executionCount()).isNull();
+
+        NotebookRun.Result javaKeys = run(notebook("""
+                %%java
+                Map<Integer, String> byNumber = Map.of(1, "one");
+                """, """
+                byNumber
+                """));
+        assertThat(javaKeys.firstFailure()).hasValueSatisfying(failure -> assertThat(failure.evalue())
+                .contains("cannot carry byNumber from Java to Python").contains("key that is not a string (1, a java.lang.Integer)"));
 
         Notebook pythonValues = notebook("""
                 def f():
