@@ -78,8 +78,9 @@ public final class VariableBridge {
         try {
             read = await(target.namesRead(code, foreign.keySet()), limit);
         } catch (ExecutionException | TimeoutException e) {
-            throw new VariableTransferException("cannot tell which variables this " + title(language)
-                    + " cell reads: " + reason(e), e);
+            // The cell still runs: a name it needed shows as its own language's error.
+            LOG.log(System.Logger.Level.WARNING, "could not tell which variables a " + language + " cell reads: " + reason(e));
+            return;
         }
         Map<String, Set<String>> byOwner = new TreeMap<>();
         read.forEach(name -> byOwner.computeIfAbsent(foreign.get(name).language(), o -> new LinkedHashSet<>()).add(name));

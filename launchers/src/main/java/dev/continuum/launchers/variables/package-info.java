@@ -6,8 +6,9 @@
  * <ul>
  *   <li><b>Last definer wins.</b> After each cell (once two languages' kernels run) its kernel says
  *       which variables are new or changed, by a cheap fingerprint (values of scalars; identity and
- *       content hash of lists, maps and arrays, sampled past 16 MB in numpy); the cell's language
- *       then owns those names.</li>
+ *       content hash of lists, maps and arrays; numpy arrays past 16 MB are sampled, and Python
+ *       lists and dicts past 20,000 elements, or past 200,000 in all, show only identity and
+ *       length); the cell's language then owns those names.</li>
  *   <li><b>Carried on read.</b> Before a cell runs, the names it reads are found by its language's
  *       own parser (javac's syntax trees for Java, Python's {@code ast} and {@code symtable} in the
  *       kernel, after IPython's magics). Those owned by another language, and not already held as a

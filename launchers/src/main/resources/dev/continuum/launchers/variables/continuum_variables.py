@@ -14,7 +14,8 @@ import types
 
 MIME = 'text/x-continuum-variables'
 ARRAY = '__ndarray__'
-HASH_LIMIT = 20000       # container elements hashed per variable for 'changes'
+HASH_LIMIT = 20000       # container elements hashed per variable for 'changes'...
+HASH_TOTAL = 200000      # ...and in all; past that, containers show only identity and length
 BYTES_LIMIT = 16 << 20   # numpy bytes hashed whole; bigger arrays are sampled
 INT64 = (-(1 << 63), (1 << 63) - 1)
 
@@ -83,13 +84,19 @@ def _fingerprint(value, budget):
     return ('object', type(value).__qualname__, id(value))
 
 
-def _print(value):
-    return hash(_fingerprint(value, [HASH_LIMIT]))
+def _print(value, total=None):
+    budget = [HASH_LIMIT if total is None else min(HASH_LIMIT, total[0])]
+    start = budget[0]
+    fp = hash(_fingerprint(value, budget))
+    if total is not None:
+        total[0] -= start - max(budget[0], 0)
+    return fp
 
 
 def changes(request):
     global _baseline
-    now = {name: _print(value) for name, value in _tracked(_namespace())}
+    total = [HASH_TOTAL]
+    now = {name: _print(value, total) for name, value in _tracked(_namespace())}
     changed = [name for name, fp in now.items() if _baseline.get(name) != fp]
     removed = [name for name in _baseline if name not in now]
     _baseline = now
