@@ -25,6 +25,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class CellRunner {
 
+    private static final System.Logger LOG = System.getLogger(CellRunner.class.getName());
     /** How long an interrupted cell may take to stop before its kernel is given up. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
@@ -58,15 +59,16 @@ public final class CellRunner {
         try {
             variables.beforeCell(code.language(), code.code(), timeout);
         } catch (VariableTransferException e) {
-            ErrorOutput error = e.toOutput();
-            collector.output(error);
-            return failed(index, cellId, collector, error.ename(), error.evalue());
+            return refused(index, cellId, collector, e);
+        } catch (RuntimeException e) {
+            return refused(index, cellId, collector, new VariableTransferException(
+                    "cannot carry variables into this " + code.language() + " cell: " + e, e));
         }
         var reply = session.execute(ExecuteRequest.cell(code.code()), collector);
         try {
             ExecuteReply done = timeout == null ? reply.get() : reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             Integer count = done.executionCount() > 0 ? done.executionCount() : null;
-            variables.afterCell(code.language(), timeout);
+            noteDefinitions(variables, code.language(), timeout);
             if (done.ok()) {
                 return new Outcome(count, collector.outputs(), Optional.empty());
             }
@@ -90,6 +92,24 @@ public final class CellRunner {
             }
             return failed(index, cellId, collector, e.getCause().getClass().getSimpleName(), String.valueOf(e.getCause().getMessage()));
         }
+    }
+
+    /** What the cell defined, for later cells in other languages; a failure here does not fail the cell. */
+    private static void noteDefinitions(VariableBridge variables, String language, Duration timeout)
+            throws InterruptedException {
+        try {
+            variables.afterCell(language, timeout);
+        } catch (RuntimeException e) {
+            variables.markUnswept(language);
+            LOG.log(System.Logger.Level.WARNING, "could not note the variables a " + language + " cell defined", e);
+        }
+    }
+
+    /** The cell needs a variable that cannot be carried: it does not run, and shows why as an error. */
+    private static Outcome refused(int index, String cellId, OutputCollector collector, VariableTransferException e) {
+        ErrorOutput error = e.toOutput();
+        collector.output(error);
+        return failed(index, cellId, collector, error.ename(), error.evalue());
     }
 
     private static Outcome failed(int index, String cellId, OutputCollector collector, String ename, String evalue) {
