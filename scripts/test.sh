@@ -8,8 +8,9 @@ cd "$ROOT"
 . scripts/lib/jdk.sh
 
 # Jupyter's own nbformat is the oracle the .ipynb tests compare against; the Jupyter kernel
-# session tests drive Debian's ipykernel and compare against jupyter_client and jupyter_core.
-continuum_apt_install maven python3 python3-nbformat python3-ipykernel python3-jupyter-client libgtk-3-0 \
+# session tests drive Debian's ipykernel and compare against jupyter_client and jupyter_core;
+# the tests of variables between Java and Python carry numpy arrays.
+continuum_apt_install maven python3 python3-nbformat python3-ipykernel python3-jupyter-client python3-numpy libgtk-3-0 \
   fonts-dejavu-core xvfb
 JAVA_HOME="$(continuum_find_jdk)"
 export JAVA_HOME

@@ -11,6 +11,8 @@ import com.sun.jdi.VMDisconnectedException;
 import com.sun.jdi.VirtualMachine;
 import java.io.ObjectInput;
 import java.io.ObjectOutput;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import jdk.jshell.execution.JdiExecutionControl;
@@ -27,13 +29,16 @@ final class AgentExecutionControl extends JdiExecutionControl {
     private static final Set<String> USER_CODE_FRAMES = Set.of("invoke", "varValue");
 
     private final Object stopLock = new Object();
+    private final ObjectOutput toAgent;
     private final Process process;
     private VirtualMachine vm;
     private boolean userCodeRunning;
     private volatile boolean stopped;
+    private volatile List<String[]> located;
 
     AgentExecutionControl(ObjectOutput toAgent, ObjectInput fromAgent, VirtualMachine vm, Process process) {
         super(toAgent, fromAgent);
+        this.toAgent = toAgent;
         this.vm = vm;
         this.process = process;
     }
@@ -54,6 +59,50 @@ final class AgentExecutionControl extends JdiExecutionControl {
                 userCodeRunning = false;
             }
         }
+    }
+
+    /**
+     * An extension command whose argument the command stream then forgets: an object stream keeps
+     * every object it wrote (here, values carried into the agent) until it is reset.
+     */
+    void command(String command, Object arg) throws ExecutionControlException {
+        try {
+            extensionCommand(command, arg);
+        } finally {
+            if (toAgent instanceof java.io.ObjectOutputStream stream) {
+                try {
+                    stream.reset();
+                } catch (java.io.IOException e) {
+                    // the agent is gone; the next command says so
+                }
+            }
+        }
+    }
+
+    /**
+     * Where JShell keeps the variables {@code asking} asks the values of with
+     * {@code JShell.varValue}: the wrapper class and field this SPI's {@link #varValue} is given,
+     * one pair per call, in order. The agent is not asked (it would turn each value into text).
+     */
+    List<String[]> locate(Runnable asking) {
+        located = new ArrayList<>();
+        try {
+            asking.run();
+            return located;
+        } finally {
+            located = null;
+        }
+    }
+
+    @Override
+    public String varValue(String className, String varName) throws RunException, EngineTerminationException,
+            InternalException {
+        List<String[]> places = located;
+        if (places != null) {
+            places.add(new String[] {className, varName});
+            return "";
+        }
+        return super.varValue(className, varName);
     }
 
     /** Whether an invocation was stopped since the last call; clears the mark. */

@@ -4,6 +4,7 @@ import dev.continuum.launchers.jshell.agent.ContinuumAgent;
 import dev.continuum.launchers.jshell.agent.Display;
 import dev.continuum.launchers.jshell.agent.Html;
 import dev.continuum.launchers.jshell.agent.Markdown;
+import dev.continuum.launchers.jshell.agent.Transfer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,7 +26,8 @@ import java.util.jar.Manifest;
 final class AgentJar {
 
     /** Every class the agent JVM needs from this module (a test checks the list is complete). */
-    static final List<Class<?>> CLASSES = List.of(ContinuumAgent.class, Display.class, Html.class, Markdown.class);
+    static final List<Class<?>> CLASSES = List.of(ContinuumAgent.class, Display.class, Html.class, Markdown.class,
+            Transfer.class);
 
     private static Path jar;
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +42,7 @@ final class AgentKernel {
     private final AgentLauncher.Agent agent;
     private final Set<Path> classPath = new LinkedHashSet<>();
     private final Consumer<String> died;
+    private final AgentValues values = new AgentValues();
     private volatile boolean ending;
     private volatile boolean dead;
     private volatile String deathMessage;
@@ -69,7 +71,7 @@ final class AgentKernel {
             // Class files for the agent's Java, not the app's newer one.
             compilerOptions.addAll(List.of("--release", Integer.toString(release.getAsInt())));
         }
-        AgentLauncher launcher = new AgentLauncher(config.javaHome(), config.startTimeout(), router.display(),
+        AgentLauncher launcher = new AgentLauncher(config.javaHome(), config.startTimeout(), router.display(), values,
                 this::agentEnded);
         try {
             jshell = JShell.builder()
@@ -180,6 +182,25 @@ final class AgentKernel {
         }
         jshell.addToClasspath(absolute.toString());
         return true;
+    }
+
+    /**
+     * Runs one of {@link dev.continuum.launchers.jshell.agent.Transfer}'s commands and returns its
+     * reply ({@code null} for those that send none); on the session thread, between snippets.
+     */
+    Map<String, Object> transfer(String command, Object arg, boolean replies) throws IOException {
+        values.clear();
+        try {
+            agent.control().command(command, arg);
+        } catch (jdk.jshell.spi.ExecutionControl.ExecutionControlException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return replies ? values.reply() : null;
+    }
+
+    /** The wrapper class and field of each variable, as {@link AgentExecutionControl#locate} finds them. */
+    List<String[]> locate(List<jdk.jshell.VarSnippet> variables) {
+        return agent.control().locate(() -> variables.forEach(jshell::varValue));
     }
 
     /** Ends the agent JVM at once; callable from any thread, even while a cell runs. */

@@ -3,6 +3,8 @@ package dev.continuum.launchers.jshell;
 import com.sun.jdi.VirtualMachine;
 import com.sun.jdi.connect.VMStartException;
 import dev.continuum.launchers.jshell.agent.ContinuumAgent;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,7 +29,7 @@ import jdk.jshell.spi.ExecutionEnv;
 /**
  * Starts the agent JVM for one JShell, the way JShell's {@code jdi:launch(true)} engine does, with
  * three differences: the JVM comes from a chosen Java home, its main class is {@link ContinuumAgent}
- * (which adds the display stream), and the options travel in an {@code @argfile} so paths with
+ * (which adds the display and values streams), and the options travel in an {@code @argfile} so paths with
  * spaces survive. Also copies what the JVM itself prints (not {@code System.out}, which travels
  * over the socket) to the session, and reports the JVM's unbidden end.
  */
@@ -40,13 +42,15 @@ final class AgentLauncher implements ExecutionControlProvider {
     private final Path javaHome;
     private final Duration timeout;
     private final OutputStream display;
+    private final OutputStream values;
     private final Consumer<String> exited;
     private volatile Agent agent;
 
-    AgentLauncher(Path javaHome, Duration timeout, OutputStream display, Consumer<String> exited) {
+    AgentLauncher(Path javaHome, Duration timeout, OutputStream display, OutputStream values, Consumer<String> exited) {
         this.javaHome = javaHome;
         this.timeout = timeout;
         this.display = display;
+        this.values = values;
         this.exited = exited;
     }
 
@@ -105,9 +109,13 @@ final class AgentLauncher implements ExecutionControlProvider {
             outputs.put("out", env.userOut());
             outputs.put("err", env.userErr());
             outputs.put(ContinuumAgent.DISPLAY_CHANNEL, display);
+            outputs.put(ContinuumAgent.VALUES_CHANNEL, values);
             Map<String, InputStream> inputs = Map.of("in", env.userIn());
             AgentExecutionControl[] control = new AgentExecutionControl[1];
-            ExecutionControl result = Util.remoteInputOutput(socket.getInputStream(), socket.getOutputStream(),
+            // Buffered, without Nagle's delay, as on the agent's side (see ContinuumAgent.main).
+            socket.setTcpNoDelay(true);
+            ExecutionControl result = Util.remoteInputOutput(new BufferedInputStream(socket.getInputStream()),
+                    new BufferedOutputStream(socket.getOutputStream()),
                     outputs, inputs, (in, out) -> control[0] = new AgentExecutionControl(out, in, vm, process));
             agent = new Agent(control[0], process, vm.version());
             return result;

@@ -10,11 +10,14 @@ import dev.continuum.launchers.kernel.KernelDiedException;
 import dev.continuum.launchers.kernel.KernelInfo;
 import dev.continuum.launchers.kernel.KernelSession;
 import dev.continuum.launchers.kernel.KernelStatus;
+import dev.continuum.launchers.kernel.VariableAccess;
 import dev.continuum.notebook.ErrorOutput;
 import dev.continuum.notebook.ExecuteResultOutput;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,8 +44,11 @@ import java.util.function.Function;
  * <p>Requests run one at a time, in order, on the session's own thread; listeners (outputs, input
  * requests, status) are called on a second session thread, in the order things happened, and an
  * execution's future completes after its last output was delivered.
+ *
+ * <p>As a {@link VariableAccess} it lets a notebook carry variables to and from its other
+ * languages' kernels; those requests queue with the executions and count as none.
  */
-public final class JShellSession implements KernelSession {
+public final class JShellSession implements KernelSession, VariableAccess {
 
     private static final AtomicInteger SESSIONS = new AtomicInteger();
     private static final Duration INTERRUPT_RETRY = Duration.ofMillis(200);
@@ -227,6 +233,34 @@ public final class JShellSession implements KernelSession {
     @Override
     public CompletableFuture<IsComplete> isComplete(String code) {
         return query(k -> CodeAnalysis.isComplete(k.jshell().sourceCodeAnalysis(), code));
+    }
+
+    @Override
+    public CompletableFuture<Set<String>> namesRead(String code, Set<String> candidates) {
+        return query(k -> {
+            Set<String> read = new LinkedHashSet<>(JavaNames.read(k.jshell().sourceCodeAnalysis(), code));
+            read.retainAll(candidates);
+            return read;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Changes> changes() {
+        return query(JavaVariables::changes);
+    }
+
+    @Override
+    public CompletableFuture<Exported> export(Collection<String> names) {
+        List<String> wanted = List.copyOf(names);
+        return query(k -> JavaVariables.export(k, wanted));
+    }
+
+    @Override
+    public CompletableFuture<Void> define(String valuesJson) {
+        return query(k -> {
+            JavaVariables.define(k, valuesJson);
+            return null;
+        });
     }
 
     @Override

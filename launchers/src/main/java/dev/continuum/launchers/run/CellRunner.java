@@ -4,6 +4,8 @@ import dev.continuum.launchers.kernel.ExecuteReply;
 import dev.continuum.launchers.kernel.ExecuteRequest;
 import dev.continuum.launchers.kernel.KernelDiedException;
 import dev.continuum.launchers.kernel.KernelSession;
+import dev.continuum.launchers.variables.VariableBridge;
+import dev.continuum.launchers.variables.VariableTransferException;
 import dev.continuum.notebook.CellCode;
 import dev.continuum.notebook.ErrorOutput;
 import dev.continuum.notebook.Output;
@@ -16,10 +18,14 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Runs one cell's code on its language's kernel and waits for it, with an optional time limit: a
- * cell past its limit is interrupted (as nbclient does) and reported as timed out.
+ * cell past its limit is interrupted (as nbclient does) and reported as timed out. Variables the
+ * cell reads from another language's kernel are carried over first (a value that cannot be fails
+ * the cell before it runs, with a {@code VariableTransferError}), and what it defined is noted
+ * afterwards; see {@link VariableBridge}.
  */
 public final class CellRunner {
 
+    private static final System.Logger LOG = System.getLogger(CellRunner.class.getName());
     /** How long an interrupted cell may take to stop before its kernel is given up. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
@@ -49,10 +55,20 @@ public final class CellRunner {
             return failed(index, cellId, collector, "KernelStartError",
                     "cannot start a " + code.language() + " kernel: " + e.getMessage());
         }
+        VariableBridge variables = sessions.variables();
+        try {
+            variables.beforeCell(code.language(), code.code(), timeout);
+        } catch (VariableTransferException e) {
+            return refused(index, cellId, collector, e);
+        } catch (RuntimeException e) {
+            return refused(index, cellId, collector, new VariableTransferException(
+                    "cannot carry variables into this " + code.language() + " cell: " + e, e));
+        }
         var reply = session.execute(ExecuteRequest.cell(code.code()), collector);
         try {
             ExecuteReply done = timeout == null ? reply.get() : reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             Integer count = done.executionCount() > 0 ? done.executionCount() : null;
+            noteDefinitions(variables, code.language(), timeout);
             if (done.ok()) {
                 return new Outcome(count, collector.outputs(), Optional.empty());
             }
@@ -60,6 +76,7 @@ public final class CellRunner {
             return new Outcome(count, collector.outputs(), Optional.of(new CellFailure(index, cellId,
                     error == null ? done.status().name() : error.ename(), error == null ? "" : error.evalue())));
         } catch (TimeoutException e) {
+            variables.markUnswept(code.language());
             session.interrupt();
             try {
                 reply.get(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
@@ -75,6 +92,24 @@ public final class CellRunner {
             }
             return failed(index, cellId, collector, e.getCause().getClass().getSimpleName(), String.valueOf(e.getCause().getMessage()));
         }
+    }
+
+    /** What the cell defined, for later cells in other languages; a failure here does not fail the cell. */
+    private static void noteDefinitions(VariableBridge variables, String language, Duration timeout)
+            throws InterruptedException {
+        try {
+            variables.afterCell(language, timeout);
+        } catch (RuntimeException e) {
+            variables.markUnswept(language);
+            LOG.log(System.Logger.Level.WARNING, "could not note the variables a " + language + " cell defined", e);
+        }
+    }
+
+    /** The cell needs a variable that cannot be carried: it does not run, and shows why as an error. */
+    private static Outcome refused(int index, String cellId, OutputCollector collector, VariableTransferException e) {
+        ErrorOutput error = e.toOutput();
+        collector.output(error);
+        return failed(index, cellId, collector, error.ename(), error.evalue());
     }
 
     private static Outcome failed(int index, String cellId, OutputCollector collector, String ename, String evalue) {
