@@ -98,9 +98,6 @@ final class AgentLauncher implements ExecutionControlProvider {
             Socket socket;
             try {
                 socket = listener.accept();
-                // Commands and replies are small messages answered at once: without TCP_NODELAY,
-                // Nagle's algorithm and delayed ACKs add tens of milliseconds to each one.
-                socket.setTcpNoDelay(true);
             } catch (IOException e) {
                 process.destroyForcibly();
                 throw new IOException("the agent JVM (" + javaHome + ") ended or hung before it connected: " + e.getMessage(), e);

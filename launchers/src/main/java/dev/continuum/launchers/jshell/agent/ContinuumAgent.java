@@ -35,7 +35,6 @@ public final class ContinuumAgent extends RemoteExecutionControl {
     /** {@code args[0]}: the loopback port the session listens on for JShell's commands. */
     public static void main(String[] args) throws Exception {
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(args[0]));
-        socket.setTcpNoDelay(true); // small request/reply messages: see AgentLauncher
         Map<String, Consumer<OutputStream>> outputs = new HashMap<>();
         outputs.put("out", stream -> System.setOut(new PrintStream(stream, true, StandardCharsets.UTF_8)));
         outputs.put("err", stream -> System.setErr(new PrintStream(stream, true, StandardCharsets.UTF_8)));
