@@ -13,7 +13,8 @@ import org.fxmisc.richtext.CodeArea;
 final class Completion {
 
     private final CodeArea area;
-    private final CompletionPopup popup = new CompletionPopup();
+    /** Made on first use: a popup per cell editor would cost every cell a window and a list. */
+    private CompletionPopup popup;
     private CompletionSource source;
 
     Completion(CodeArea area) {
@@ -47,6 +48,9 @@ final class Completion {
         if (suggestions.matches().size() == 1) {
             insert(suggestions, suggestions.matches().get(0));
         } else {
+            if (popup == null) {
+                popup = new CompletionPopup();
+            }
             popup.show(area, suggestions, chosen -> insert(suggestions, chosen));
         }
     }
