@@ -6,7 +6,9 @@ ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 . "$ROOT/scripts/lib/apt.sh"
 . "$ROOT/scripts/lib/jdk.sh"
 
-continuum_apt_install maven python3 python3-nbformat libgtk-3-0 fonts-dejavu-core
+# ipykernel runs Python cells; numpy and matplotlib are what the welcome notebook's cells use.
+continuum_apt_install maven python3 python3-nbformat python3-ipykernel python3-jupyter-client python3-numpy python3-matplotlib \
+  libgtk-3-0 fonts-dejavu-core
 JAVA_HOME="$(continuum_find_jdk)"
 export JAVA_HOME
 (cd "$ROOT" && mvn -q -B -DskipTests install)
