@@ -32,7 +32,10 @@ final class AgentExecutionControl extends JdiExecutionControl {
     private final ObjectOutput toAgent;
     private final Process process;
     private VirtualMachine vm;
+    private static final long RESTOP_AFTER_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(1000);
     private boolean userCodeRunning;
+    /** When the running cell was last sent a stop (0: not yet); guarded by stopLock. */
+    private long lastStopNanos;
     private volatile boolean stopped;
     private volatile List<String[]> located;
 
@@ -48,6 +51,7 @@ final class AgentExecutionControl extends JdiExecutionControl {
             throws RunException, EngineTerminationException, InternalException {
         synchronized (stopLock) {
             userCodeRunning = true;
+            lastStopNanos = 0;
         }
         try {
             return super.invoke(className, methodName);
@@ -115,7 +119,11 @@ final class AgentExecutionControl extends JdiExecutionControl {
     @Override
     public void stop() throws EngineTerminationException, InternalException {
         synchronized (stopLock) {
-            if (!userCodeRunning) {
+            // Two stops in quick succession (JShell's own on an interrupted input read, and the
+            // session's) can land the second while the agent handles the first, outside the
+            // handler's protection, and end the agent: one stop per cell, again only if the cell
+            // is still running a while later (code that swallows the first).
+            if (!userCodeRunning || lastStopNanos != 0 && System.nanoTime() - lastStopNanos < RESTOP_AFTER_NANOS) {
                 return;
             }
             VirtualMachine machine = vm();
@@ -124,6 +132,7 @@ final class AgentExecutionControl extends JdiExecutionControl {
                 for (ThreadReference thread : machine.allThreads()) {
                     try {
                         if (stopUserCode(machine, thread)) {
+                            lastStopNanos = System.nanoTime();
                             return;
                         }
                     } catch (IncompatibleThreadStateException e) {

@@ -216,6 +216,24 @@ class JShellSessionTest {
         assertThat(run("keptAcrossInterrupt * 6").listener().resultText()).isEqualTo("42");
     }
 
+    /** JShell stops an interrupted input read itself and the session stops the cell too: the kernel must survive both. */
+    @Test
+    void repeatedInterruptsOfAWaitForInputLeaveTheKernelAlive() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            CompletableFuture<String> neverAnswered = new CompletableFuture<>();
+            RecordingListener asking = new RecordingListener(prompt -> neverAnswered);
+            CompletableFuture<ExecuteReply> waiting = session.execute(
+                    ExecuteRequest.cell("new Scanner(System.in).nextLine()"), asking);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (asking.prompts().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            session.interrupt();
+            assertThat(waiting.get(5, TimeUnit.SECONDS).status()).as("round " + round).isEqualTo(ExecuteReply.Status.ERROR);
+            assertThat(run("1 + " + round).listener().resultText()).as("round " + round).isEqualTo(String.valueOf(1 + round));
+        }
+    }
+
     @Test
     void interruptEndsASleepAndAWaitForInput() throws Exception {
         CompletableFuture<ExecuteReply> sleeping = session.execute(ExecuteRequest.cell("Thread.sleep(60_000);"),
