@@ -143,6 +143,7 @@ public final class WindowBench extends Application {
             var pane = (org.fxmisc.flowless.VirtualizedScrollPane<?>) scene.lookup(".code-editor");
             var area = (org.fxmisc.richtext.GenericStyledArea<?, ?, ?>) pane.getContent();
             area.moveTo(0);
+            area.requestFollowCaret(); // the typing must be on screen
             long[] typedAt = {0};
             PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
                 long typed = typedAt[0];
