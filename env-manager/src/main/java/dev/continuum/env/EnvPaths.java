@@ -42,6 +42,19 @@ public record EnvPaths(Path configHome, Path dataHome) {
         return configHome.resolve("continuum");
     }
 
+    /**
+     * The shared registry folders the user has added: {@code registries.txt} in their own
+     * folder, one absolute path a line ({@code #} starts a comment).
+     */
+    public java.util.List<Path> sharedRegistries() throws java.io.IOException {
+        Path list = userRegistry().resolve("registries.txt");
+        if (!java.nio.file.Files.exists(list)) {
+            return java.util.List.of();
+        }
+        return java.nio.file.Files.readAllLines(list).stream().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).map(Path::of).toList();
+    }
+
     /** Private data: the secret store, its key, the admin's signing key. */
     public Path dataDir() {
         return dataHome.resolve("continuum");
