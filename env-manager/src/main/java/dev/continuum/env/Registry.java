@@ -154,7 +154,7 @@ public final class Registry {
         Entry<Template> template = template(templateName).filter(t -> Permissions.may(who, Action.SEE, t.value()))
                 .orElseThrow(() -> new RegistryException(unknown("template", templateName, templates(who).stream().map(t -> t.value().name()).toList())));
         if (environments.containsKey(name)) {
-            throw new RegistryException("an environment named " + name + " already exists (" + environments.get(name).file() + ")");
+            throw new RegistryException("an environment named " + name + " already exists; choose another name");
         }
         Environment environment = new Environment(name, templateName, template.value().version(), template.value().description(),
                 values, Map.of(), who.user(), List.of());

@@ -1,6 +1,5 @@
 package dev.continuum.env;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
@@ -41,10 +40,5 @@ public record Template(
         List<String> more = new java.util.ArrayList<>(sharedWith);
         more.add(principal);
         return new Template(name, version, kind, description, parameters, resources, baseImage, packages, labels, owner, more);
-    }
-
-    @JsonIgnore
-    public boolean isSharedWith(String principal) {
-        return sharedWith.contains(principal);
     }
 }

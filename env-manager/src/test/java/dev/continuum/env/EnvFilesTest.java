@@ -79,6 +79,21 @@ class EnvFilesTest {
     }
 
     @Test
+    void anIdenticalSubEnvironmentReusesTheFile() throws Exception {
+        SubEnvironments subs = new SubEnvironments(dir);
+        Path first = subs.reuseOrCreate(new SubEnvironment("my-gpu", List.of("pip:scipy", "pip:pandas")));
+        long modified = Files.getLastModifiedTime(first).toMillis();
+        Path second = subs.reuseOrCreate(new SubEnvironment("my-gpu", List.of("pip:pandas", "pip:scipy")));
+        assertThat(second).isEqualTo(first);
+        assertThat(Files.getLastModifiedTime(second).toMillis()).isEqualTo(modified);
+        assertThat(subs.reuseOrCreate(new SubEnvironment("my-gpu", List.of("pip:torch")))).isNotEqualTo(first);
+        try (var files = Files.list(dir.resolve("sub-environments"))) {
+            assertThat(files.count()).isEqualTo(2);
+        }
+        assertThat(EnvFiles.readSubEnvironment(first).dependencies()).containsExactly("pip:pandas", "pip:scipy");
+    }
+
+    @Test
     void aTamperedSubEnvironmentHashIsNamed() throws Exception {
         Path file = dir.resolve("sub.json");
         Files.writeString(file, "{\"environment\":\"e\",\"dependencies\":[\"x\"],\"hash\":\"sha256:" + "0".repeat(64) + "\"}");
