@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "env", mixinStandardHelpOptions = true,
         description = {"Environments (where cells run) and the templates they are made from.",
                 "The user's own registry is $XDG_CONFIG_HOME/continuum; shared registries are listed in its registries.txt or given with --registry."},
-        subcommands = {EnvListCommand.class, EnvShowCommand.class, EnvCreateCommand.class, EnvDeleteCommand.class, EnvTemplateCommand.class},
+        subcommands = {EnvListCommand.class, EnvShowCommand.class, EnvCreateCommand.class, EnvDeleteCommand.class, EnvTemplateCommand.class, EnvSecretCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:unknown name, refused, or invalid values", "2:wrong usage"})
 final class EnvCommand implements Runnable {
@@ -19,6 +19,6 @@ final class EnvCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: list, show, create, delete or template");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: list, show, create, delete, template or secret");
     }
 }

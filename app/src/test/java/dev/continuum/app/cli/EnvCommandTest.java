@@ -156,6 +156,31 @@ class EnvCommandTest {
     }
 
     @Test
+    void secretsGoInFromStdinAndOutNowhere() throws Exception {
+        String secret = "pa55-from-stdin-42";
+        java.io.InputStream before = EnvSecretCommand.input;
+        try {
+            EnvSecretCommand.input = new java.io.ByteArrayInputStream((secret + "\n").getBytes(StandardCharsets.UTF_8));
+            Run put = run("env", "secret", "put", "lab");
+            assertThat(put.exit()).as(put.err()).isZero();
+            assertThat(put.out()).contains("store:lab").doesNotContain(secret);
+        } finally {
+            EnvSecretCommand.input = before;
+        }
+        assertThat(new dev.continuum.env.SecretStore(data.resolve("continuum")).get("lab")).contains(secret);
+        assertThat(run("env", "secret", "list").out()).isEqualTo("lab" + System.lineSeparator());
+        publish();
+        assertThat(run("env", "create", "--template", "gpu", "--set", "host=h", "--set", "password=store:lab").exit()).isZero();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).as(file.toString()).doesNotContain(secret);
+            }
+        }
+        assertThat(run("env", "secret", "delete", "lab").exit()).isZero();
+        assertThat(run("env", "secret", "delete", "lab").exit()).isEqualTo(1);
+    }
+
+    @Test
     void wrongUsageExitsTwo() {
         assertThat(run("env", "create", "--set", "host=h").exit()).isEqualTo(2);
         assertThat(run("env").exit()).isEqualTo(2);
