@@ -15,6 +15,7 @@ public record Identity(String user, boolean admin, Set<String> groups) {
 
     /** Whether something shared with {@code principals} ({@code user:NAME}, {@code group:NAME}) reaches this user. */
     public boolean reachedBy(java.util.Collection<String> principals) {
-        return principals.contains("user:" + user) || groups.stream().anyMatch(g -> principals.contains("group:" + g));
+        return principals.contains(Principal.user(user).toString())
+                || groups.stream().anyMatch(g -> principals.contains(Principal.group(g).toString()));
     }
 }

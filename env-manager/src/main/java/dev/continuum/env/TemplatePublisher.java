@@ -21,17 +21,12 @@ public final class TemplatePublisher {
     private TemplatePublisher() {
     }
 
-    /** {@code group:NAME}, {@code user:NAME}, or a bare group name. */
-    public static String principal(String to) {
-        return to.startsWith("group:") || to.startsWith("user:") ? to : "group:" + to;
-    }
-
-    public static Path publish(Identity admin, KeyPair key, Path templateFile, String to, RegistryFolder target)
+    public static Path publish(Identity admin, KeyPair key, Path templateFile, Principal to, RegistryFolder target)
             throws RegistryException, EnvFileException {
         if (!Permissions.may(admin, Action.PUBLISH, EnvFiles.readTemplate(templateFile))) {
             throw new RegistryException(admin.user() + " may not publish templates: only admins may");
         }
-        Template template = EnvFiles.readTemplate(templateFile).sharedAlsoWith(principal(to));
+        Template template = EnvFiles.readTemplate(templateFile).sharedAlsoWith(to.toString());
         if (template.owner() == null) {
             template = new Template(template.name(), template.version(), template.kind(), template.description(), template.parameters(),
                     template.resources(), template.baseImage(), template.packages(), template.labels(), admin.user(), template.sharedWith());

@@ -31,7 +31,7 @@ class SignedTemplateTest {
     void aPublishedTemplateLoadsFromTheSharedRegistry() throws Exception {
         KeyPair key = AdminKey.loadOrCreate(dir.resolve("data"));
         RegistryFolder lab = RegistryFolder.shared(dir.resolve("lab"));
-        Path published = TemplatePublisher.publish(admin, key, draft(), "ml", lab);
+        Path published = TemplatePublisher.publish(admin, key, draft(), Principal.group("ml"), lab);
         assertThat(TemplateSigning.signatureFile(published)).exists();
         assertThat(lab.trustedKeys().resolve("root.pub")).exists();
 
@@ -45,7 +45,7 @@ class SignedTemplateTest {
     void reformattingKeepsTheSignatureValid() throws Exception {
         KeyPair key = AdminKey.loadOrCreate(dir.resolve("data"));
         RegistryFolder lab = RegistryFolder.shared(dir.resolve("lab"));
-        Path published = TemplatePublisher.publish(admin, key, draft(), "ml", lab);
+        Path published = TemplatePublisher.publish(admin, key, draft(), Principal.group("ml"), lab);
         Files.write(published, EnvJson.canonical(EnvJson.MAPPER.readTree(published.toFile())));
         assertThat(Registry.load(dir.resolve("user"), List.of(lab.root())).problems()).isEmpty();
     }
@@ -54,7 +54,7 @@ class SignedTemplateTest {
     void aTamperedTemplateIsRefusedNamingTheFile() throws Exception {
         KeyPair key = AdminKey.loadOrCreate(dir.resolve("data"));
         RegistryFolder lab = RegistryFolder.shared(dir.resolve("lab"));
-        Path published = TemplatePublisher.publish(admin, key, draft(), "ml", lab);
+        Path published = TemplatePublisher.publish(admin, key, draft(), Principal.group("ml"), lab);
         Files.writeString(published, Files.readString(published).replace("\"32G\"", "\"64G\""));
 
         Registry registry = Registry.load(dir.resolve("user"), List.of(lab.root()));
@@ -77,14 +77,14 @@ class SignedTemplateTest {
     @Test
     void aTemplateSignedByAnUntrustedKeyIsRefused() throws Exception {
         RegistryFolder lab = RegistryFolder.shared(dir.resolve("lab"));
-        TemplatePublisher.publish(admin, AdminKey.loadOrCreate(dir.resolve("data")), draft(), "ml", lab);
+        TemplatePublisher.publish(admin, AdminKey.loadOrCreate(dir.resolve("data")), draft(), Principal.group("ml"), lab);
         KeyPair stranger = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         Path file = lab.templateFile("gpu");
         TemplateSigning.signFile(file, stranger.getPrivate());
         assertThat(Registry.load(dir.resolve("user"), List.of(lab.root())).problems()).singleElement().asString()
                 .startsWith(file + ": refused: the signature gpu.sig does not match");
         // and the stranger cannot publish there either: the folder already trusts another key
-        assertThatThrownBy(() -> TemplatePublisher.publish(new Identity("eve", true, Set.of()), stranger, draft(), "ml", lab))
+        assertThatThrownBy(() -> TemplatePublisher.publish(new Identity("eve", true, Set.of()), stranger, draft(), Principal.group("ml"), lab))
                 .hasMessageContaining("the key of eve is not trusted by this registry");
     }
 
@@ -98,7 +98,7 @@ class SignedTemplateTest {
     @Test
     void onlyAdminsPublishAndTheKeyFileIsPrivate() throws Exception {
         KeyPair key = AdminKey.loadOrCreate(dir.resolve("data"));
-        assertThatThrownBy(() -> TemplatePublisher.publish(alice, key, draft(), "ml", RegistryFolder.shared(dir.resolve("lab"))))
+        assertThatThrownBy(() -> TemplatePublisher.publish(alice, key, draft(), Principal.group("ml"), RegistryFolder.shared(dir.resolve("lab"))))
                 .hasMessage("alice may not publish templates: only admins may");
         assertThat(Files.getPosixFilePermissions(dir.resolve("data/admin-ed25519.key")))
                 .containsExactlyInAnyOrderElementsOf(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
@@ -107,11 +107,20 @@ class SignedTemplateTest {
     }
 
     @Test
+    void principalsParse() {
+        assertThat(Principal.parse("ml")).isEqualTo(Principal.group("ml"));
+        assertThat(Principal.parse("group:ml").toString()).isEqualTo("group:ml");
+        assertThat(Principal.parse("user:dave")).isEqualTo(new Principal(Role.USER, "dave"));
+        assertThatThrownBy(() -> Principal.parse("user:")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Principal(Role.ADMIN, "root")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void publishingToASecondGroupKeepsTheFirst() throws Exception {
         KeyPair key = AdminKey.loadOrCreate(dir.resolve("data"));
         RegistryFolder lab = RegistryFolder.shared(dir.resolve("lab"));
-        TemplatePublisher.publish(admin, key, draft(), "ml", lab);
-        Path published = TemplatePublisher.publish(admin, key, draft(), "user:dave", lab);
+        TemplatePublisher.publish(admin, key, draft(), Principal.group("ml"), lab);
+        Path published = TemplatePublisher.publish(admin, key, draft(), Principal.user("dave"), lab);
         assertThat(EnvFiles.readTemplate(published).sharedWith()).containsExactly("group:ml", "user:dave");
     }
 }

@@ -4,6 +4,7 @@ import dev.continuum.env.AdminKey;
 import dev.continuum.env.EnvFileException;
 import dev.continuum.env.EnvJson;
 import dev.continuum.env.Identity;
+import dev.continuum.env.Principal;
 import dev.continuum.env.Registry;
 import dev.continuum.env.RegistryException;
 import dev.continuum.env.RegistryFolder;
@@ -56,15 +57,20 @@ final class EnvTemplatePublishCommand implements Callable<Integer> {
         if (target == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no shared registry to publish into: give --into DIR or --registry DIR");
         }
+        Principal principal;
+        try {
+            principal = Principal.parse(to);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--to: " + e.getMessage());
+        }
         Registry registry = options.registry();
         Identity admin = EnvOptions.identity(registry);
         try {
             KeyPair key = AdminKey.loadOrCreate(options.paths().dataDir());
-            Path published = TemplatePublisher.publish(admin, key, file, to, RegistryFolder.shared(target));
-            String principal = TemplatePublisher.principal(to);
+            Path published = TemplatePublisher.publish(admin, key, file, principal, RegistryFolder.shared(target));
             out.println(options.json
                     ? EnvOptions.pretty(EnvJson.MAPPER.createObjectNode().put("published", published.toString())
-                            .put("to", principal).put("signed_by", admin.user()))
+                            .put("to", principal.toString()).put("signed_by", admin.user()))
                     : "published " + file + " to " + principal + ": " + published + " (signed by " + admin.user() + ")");
             out.flush();
             return 0;

@@ -188,6 +188,11 @@ class EnvCommandTest {
     }
 
     @Test
+    void aBadPrincipalIsWrongUsage() {
+        assertThat(run("env", "template", "publish", dir.resolve("gpu.json").toString(), "--to", "user:").exit()).isEqualTo(2);
+    }
+
+    @Test
     void onlyAdminsPublish() throws Exception {
         Files.writeString(config.resolve("continuum/groups.json"), "{\"groups\": {\"ml\": [\"" + ME + "\"]}}");
         Run run = run("env", "template", "publish", dir.resolve("gpu.json").toString(), "--to", "ml");
