@@ -21,10 +21,7 @@ final class PrivateFiles {
     }
 
     static void write(Path file, byte[] bytes) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        if (!Files.isDirectory(dir)) {
-            Files.createDirectories(dir, attribute(OWNER_DIR));
-        }
+        Path dir = directoryOf(file);
         Path temporary = dir.resolve("." + file.getFileName() + ".tmp");
         Files.deleteIfExists(temporary);
         try {
@@ -39,6 +36,19 @@ final class PrivateFiles {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /** The file's folder, made 0700 if it did not exist. */
+    static Path directoryOf(Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir, attribute(OWNER_DIR));
+        }
+        return dir;
+    }
+
+    static FileAttribute<?>[] ownerOnly() {
+        return attribute(OWNER_ONLY);
     }
 
     private static FileAttribute<?>[] attribute(Set<PosixFilePermission> permissions) {

@@ -1,11 +1,14 @@
 package dev.continuum.env;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -14,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -31,6 +36,8 @@ public final class SecretStore {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
     private final Path storeFile;
     private final Path keyFile;
@@ -50,9 +57,11 @@ public final class SecretStore {
 
     public synchronized void put(String name, String value) throws IOException {
         checkName(name);
-        Map<String, String> all = readAll();
-        all.put(name, value);
-        writeAll(all);
+        try (var lock = lock()) {
+            Map<String, String> all = readAll();
+            all.put(name, value);
+            writeAll(all);
+        }
     }
 
     public synchronized Optional<String> get(String name) throws IOException {
@@ -61,12 +70,45 @@ public final class SecretStore {
 
     /** True when there was such a secret. */
     public synchronized boolean delete(String name) throws IOException {
-        Map<String, String> all = readAll();
-        boolean removed = all.remove(name) != null;
-        if (removed) {
-            writeAll(all);
+        try (var lock = lock()) {
+            Map<String, String> all = readAll();
+            boolean removed = all.remove(name) != null;
+            if (removed) {
+                writeAll(all);
+            }
+            return removed;
         }
-        return removed;
+    }
+
+    /**
+     * Another writer waits here instead of losing an update: another process (a second
+     * {@code env secret put}) on the file lock, another thread of this JVM (where file locks are
+     * shared by the whole process) on an in-process lock first.
+     */
+    private Closeable lock() throws IOException {
+        Path lockFile = storeFile.resolveSibling("secrets.lock");
+        ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(lockFile.toAbsolutePath().normalize(), p -> new ReentrantLock());
+        inProcess.lock();
+        try {
+            PrivateFiles.directoryOf(lockFile);
+            FileChannel channel = FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), PrivateFiles.ownerOnly());
+            try {
+                channel.lock();
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
+            return () -> {
+                try {
+                    channel.close();
+                } finally {
+                    inProcess.unlock();
+                }
+            };
+        } catch (IOException | RuntimeException e) {
+            inProcess.unlock();
+            throw e;
+        }
     }
 
     public synchronized Set<String> names() throws IOException {

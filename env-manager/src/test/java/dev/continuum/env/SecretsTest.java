@@ -47,6 +47,27 @@ class SecretsTest {
     }
 
     @Test
+    void concurrentPutsLoseNothing() throws Exception {
+        Path data = dir.resolve("data");
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String name = "s" + i;
+            // a store object per thread, as separate processes would have
+            threads.add(Thread.ofPlatform().start(() -> {
+                try {
+                    new SecretStore(data).put(name, "v");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(new SecretStore(data).names()).hasSize(8);
+    }
+
+    @Test
     void aChangedStoreIsRefused() throws Exception {
         SecretStore store = new SecretStore(dir);
         store.put("lab", STORED);
