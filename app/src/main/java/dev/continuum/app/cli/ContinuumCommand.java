@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Continuum: a notebook IDE that runs each cell where it belongs.",
-        subcommands = {ValidateCommand.class, ConvertCommand.class, TrustCommand.class, RunCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, ConvertCommand.class, TrustCommand.class, RunCommand.class, EnvCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:a notebook is invalid, unreadable or untrusted", "2:wrong usage"})
 public final class ContinuumCommand implements Callable<Integer> {
