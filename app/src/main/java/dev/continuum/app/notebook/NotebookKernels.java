@@ -123,11 +123,15 @@ public final class NotebookKernels implements AutoCloseable {
                 .orElseGet(() -> CompletableFuture.completedFuture(Suggestions.NONE));
     }
 
+    /**
+     * Shuts the kernels down on a thread of its own: a kernel may take seconds to stop and the UI
+     * thread must not wait. Not a daemon thread, so the app does not exit before its kernels did.
+     */
     @Override
     public void close() {
         waiting.clear();
         queue.shutdownNow();
-        sessions.close();
+        Thread.ofPlatform().name("continuum-kernels-shutdown").start(sessions::close);
     }
 
     private void runNext() {
