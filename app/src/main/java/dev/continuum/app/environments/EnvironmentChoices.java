@@ -25,12 +25,17 @@ public final class EnvironmentChoices {
     private boolean loaded;
 
     /** What the registry holds for the user: loaded by the caller's callable, off the UI thread. */
-    public record Snapshot(Registry registry, Identity who) {
+    public record Snapshot(Registry registry, Identity who, java.nio.file.Path dataDir) {
+
+        /** Without a secret store: secrets can then only be references the user types. */
+        public Snapshot(Registry registry, Identity who) {
+            this(registry, who, null);
+        }
 
         public static Snapshot fromSystem() throws java.io.IOException {
             EnvPaths paths = EnvPaths.fromSystem();
             Registry registry = Registry.load(paths.userRegistry(), paths.sharedRegistries());
-            return new Snapshot(registry, registry.groups().identify(System.getProperty("user.name")));
+            return new Snapshot(registry, registry.groups().identify(System.getProperty("user.name")), paths.dataDir());
         }
 
         List<String> environmentNames() {

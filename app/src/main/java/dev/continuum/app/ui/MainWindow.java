@@ -62,6 +62,9 @@ public final class MainWindow {
     private final EnvironmentChoices environments = new EnvironmentChoices();
     private final EnvironmentChooser defaultEnvironment = new EnvironmentChooser(environments, null,
             name -> current().ifPresent(nb -> nb.setDefaultEnvironment(EnvironmentChoices.LOCAL.equals(name) ? null : name)));
+    private java.util.concurrent.Callable<EnvironmentChoices.Snapshot> registry;
+    private BackgroundTasks tasks;
+    private EnvironmentManagerWindow manager;
     private final javafx.beans.value.ChangeListener<String> defaultChanged = (obs, old, now) -> showDefaultEnvironment();
 
     /** A window whose environment choices come from this user's registry (XDG folders). */
@@ -76,6 +79,8 @@ public final class MainWindow {
         this.stage = stage;
         this.openLink = openLink;
         BackgroundTasks tasks = BackgroundTasks.forJavaFx();
+        this.registry = registry;
+        this.tasks = tasks;
         environments.load(tasks, registry);
         environments.whenLoaded(() -> {
             workspace.notebooks().forEach(nb -> nb.reportUnknownEnvironments(environments));
@@ -218,7 +223,9 @@ public final class MainWindow {
                     nb.runAll();
                 })));
         Menu view = new Menu("View", null, item("Toggle Dark Theme", null, this::toggleTheme));
-        MenuBar bar = new MenuBar(file, edit, view, run, kernel, cell);
+        Menu environmentsMenu = new Menu("Environments", null,
+                item("Environment Manager…", null, this::showEnvironmentManager));
+        MenuBar bar = new MenuBar(file, edit, view, run, kernel, cell, environmentsMenu);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -276,6 +283,16 @@ public final class MainWindow {
                 new javafx.scene.control.Label("Default environment"),
                 defaultEnvironmentNode(),
                 button(Feather.MOON, "Light or dark theme", this::toggleTheme));
+    }
+
+    /** One manager window; what it creates or deletes reaches the choosers at once. */
+    private void showEnvironmentManager() {
+        if (manager == null) {
+            var model = new dev.continuum.app.environments.EnvironmentManagerViewModel(tasks, registry);
+            model.setOnReload(() -> environments.load(tasks, registry));
+            manager = new EnvironmentManagerWindow(model, tasks, stage);
+        }
+        manager.show();
     }
 
     private Node defaultEnvironmentNode() {
