@@ -61,7 +61,9 @@ final class EnvironmentFormView {
         root.getStyleClass().add("environment-form");
         stage.setTitle("New environment — " + form.template().name());
         stage.initOwner(owner);
-        stage.setScene(new Scene(root, 640, 520));
+        Scene scene = new Scene(root, 640, 520);
+        scene.getStylesheets().add(EnvironmentFormView.class.getResource("/dev/continuum/app/app.css").toExternalForm());
+        stage.setScene(scene);
     }
 
     void show() {
@@ -75,7 +77,6 @@ final class EnvironmentFormView {
         }
         Label problem = new Label();
         problem.getStyleClass().add("field-error");
-        problem.setStyle("-fx-text-fill: -color-danger-fg; -fx-font-size: 11px;");
         problem.textProperty().bind(error);
         problem.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(error));
         problem.managedProperty().bind(problem.visibleProperty());
