@@ -30,6 +30,9 @@ final class EnvironmentFormView {
         grid.setHgap(10);
         grid.setVgap(2);
         grid.setPadding(new Insets(12));
+        javafx.scene.layout.ColumnConstraints controls = new javafx.scene.layout.ColumnConstraints(360);
+        controls.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(), controls); // errors come and go; the fields keep their width
         int row = 0;
         TextField name = new TextField();
         name.setId("env-name");

@@ -30,12 +30,14 @@ final class EnvironmentManagerWindow {
     EnvironmentManagerWindow(EnvironmentManagerViewModel model, BackgroundTasks tasks, Window owner) {
         TableView<TemplateRow> templates = new TableView<>(model.templates());
         templates.setId("templates-table");
+        templates.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         templates.getColumns().setAll(List.of(
                 column("Name", TemplateRow::name), column("Kind", TemplateRow::kind), column("Version", r -> Integer.toString(r.version())),
                 column("Source folder", TemplateRow::source), column("Signature", TemplateRow::signature)));
 
         TableView<EnvironmentRow> environments = new TableView<>(model.environments());
         environments.setId("environments-table");
+        environments.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         environments.getColumns().setAll(List.of(
                 column("Name", EnvironmentRow::name), column("Template", EnvironmentRow::template),
                 column("Version", r -> Integer.toString(r.templateVersion())), column("Owner", EnvironmentRow::owner),
@@ -43,8 +45,11 @@ final class EnvironmentManagerWindow {
         ComboBox<String> template = new ComboBox<>();
         template.setId("new-environment-template");
         template.setPromptText("Template");
-        model.templates().addListener((javafx.collections.ListChangeListener<TemplateRow>) c ->
-                template.getItems().setAll(model.templates().stream().map(TemplateRow::name).toList()));
+        model.templates().addListener((javafx.collections.ListChangeListener<TemplateRow>) c -> {
+            String chosen = template.getValue(); // a reload after creating keeps the choice
+            template.getItems().setAll(model.templates().stream().map(TemplateRow::name).toList());
+            template.setValue(template.getItems().contains(chosen) ? chosen : null);
+        });
         Button create = new Button("New environment…");
         create.setId("new-environment");
         create.disableProperty().bind(template.valueProperty().isNull());
@@ -61,6 +66,7 @@ final class EnvironmentManagerWindow {
 
         TableView<GroupRow> groups = new TableView<>(model.groups());
         groups.setId("groups-table");
+        groups.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         groups.getColumns().setAll(List.of(column("Group", GroupRow::group), column("Members", GroupRow::members)));
         groups.setEditable(false);
         Label groupsNote = new Label();
@@ -100,7 +106,12 @@ final class EnvironmentManagerWindow {
     private static <R> TableColumn<R, String> column(String title, Function<R, String> value) {
         TableColumn<R, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setPrefWidth(title.equals("Source folder") ? 300 : 140);
+        column.setPrefWidth(switch (title) {
+            case "Source folder" -> 280;
+            case "Signature", "Template update" -> 220;
+            case "Kind", "Version" -> 80;
+            default -> 140;
+        });
         return column;
     }
 }
