@@ -109,6 +109,28 @@ public final class EnvironmentManagerViewModel {
                 .map(t -> new EnvironmentForm(snapshot.registry(), snapshot.who(), t.value(), snapshot.dataDir()));
     }
 
+    /** Admins only: adds {@code user} to {@code group} in the user's own {@code groups.json}. */
+    public void addMember(String group, String user) {
+        if (snapshot == null || !admin.get()) {
+            message.set("Only admins manage groups");
+            return;
+        }
+        String g = group.strip();
+        String u = user.strip();
+        if (g.isEmpty() || u.isEmpty()) {
+            message.set("Give a group and a user");
+            return;
+        }
+        java.nio.file.Path file = snapshot.registry().userFolder().groupsFile();
+        tasks.run(() -> {
+            dev.continuum.env.Groups.read(file).withMember(g, u).write(file);
+            return file;
+        }, written -> {
+            message.set("Added " + u + " to " + g + " in " + written);
+            load();
+        }, error -> message.set("Cannot change " + file + ": " + error.getMessage()));
+    }
+
     public void delete(String name) {
         if (snapshot == null) {
             return;

@@ -71,11 +71,24 @@ final class EnvironmentManagerWindow {
         groups.setEditable(false);
         Label groupsNote = new Label();
         groupsNote.textProperty().bind(javafx.beans.binding.Bindings.when(model.adminProperty())
-                .then("You are an admin: manage groups with ./continuum env and groups.json")
+                .then("You are an admin: add members here (your own groups.json)")
                 .otherwise("Read-only: only admins manage groups"));
+        javafx.scene.control.TextField group = new javafx.scene.control.TextField();
+        group.setPromptText("Group");
+        group.setId("group-name");
+        javafx.scene.control.TextField member = new javafx.scene.control.TextField();
+        member.setPromptText("User");
+        member.setId("group-member");
+        Button add = new Button("Add member");
+        add.setId("add-member");
+        add.setOnAction(e -> model.addMember(group.getText(), member.getText()));
+        HBox adminActions = new HBox(8, group, member, add);
+        adminActions.visibleProperty().bind(model.adminProperty()); // read-only for everyone else
+        adminActions.managedProperty().bind(model.adminProperty());
+        VBox groupsTop = new VBox(8, groupsNote, adminActions);
         BorderPane groupsPane = new BorderPane(groups);
-        groupsPane.setTop(groupsNote);
-        BorderPane.setMargin(groupsNote, new Insets(0, 0, 8, 0));
+        groupsPane.setTop(groupsTop);
+        BorderPane.setMargin(groupsTop, new Insets(0, 0, 8, 0));
 
         TabPane tabs = new TabPane(tab("Templates", templates), tab("Environments", environmentsPane), tab("Groups", groupsPane));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -93,6 +93,19 @@ class EnvironmentManagerViewModelTest {
         assertThat(model.messageProperty().get()).isEqualTo("Deleted old");
     }
 
+    @Test
+    void onlyAnAdminAddsGroupMembers() throws Exception {
+        model.addMember("ml", "bob");
+        assertThat(model.messageProperty().get()).isEqualTo("Only admins manage groups");
+        assertThat(registry.resolve("groups.json")).doesNotExist();
+
+        Files.writeString(registry.resolve("groups.json"), "{\"admins\": [\"alice\"], \"groups\": {\"ml\": [\"carol\"]}}");
+        model.load();
+        assertThat(model.adminProperty().get()).isTrue();
+        model.addMember("ml", "bob");
+        assertThat(model.groups()).containsExactly(new EnvironmentManagerViewModel.GroupRow("ml", "bob, carol"));
+    }
+
     private static FormField field(EnvironmentForm form, String name) {
         return form.fields().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }
