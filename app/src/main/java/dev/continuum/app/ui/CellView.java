@@ -35,6 +35,8 @@ final class CellView extends ListCell<CellViewModel> {
     private static final PseudoClass RUNNING = PseudoClass.getPseudoClass("cell-running");
     private static final PseudoClass QUEUED = PseudoClass.getPseudoClass("cell-queued");
 
+    private static final double CHOOSER_WIDTH = 118;
+
     private final NotebookViewModel notebook;
     private final CellHeights heights;
     private final MarkdownRenderer markdown;
@@ -57,6 +59,11 @@ final class CellView extends ListCell<CellViewModel> {
                 () -> "default (" + choices.label(notebook.notebook().defaultEnvironment().orElse("local")) + ")",
                 this::chooseEnvironment);
         environment.node().getStyleClass().add("cell-environment");
+        // Sized here, not in CSS: a hidden chooser (markdown cells) gets no CSS, and every cell's
+        // prompt column must be as wide for the cells to line up.
+        environment.node().setMinWidth(CHOOSER_WIDTH);
+        environment.node().setPrefWidth(CHOOSER_WIDTH);
+        environment.node().setMaxWidth(CHOOSER_WIDTH);
         environment.node().setTooltip(new javafx.scene.control.Tooltip("Where this cell runs (applies to the selected cells)"));
         promptColumn.getChildren().add(environment.node());
         this.markdown = new MarkdownRenderer(openLink,
