@@ -23,6 +23,7 @@ public final class EnvironmentChoices {
     private final ObservableList<String> names = FXCollections.observableArrayList(LOCAL);
     private final List<Runnable> onLoaded = new ArrayList<>();
     private boolean loaded;
+    private int loads;
 
     /** What the registry holds for the user: loaded by the caller's callable, off the UI thread. */
     public record Snapshot(Registry registry, Identity who, java.nio.file.Path dataDir) {
@@ -45,7 +46,16 @@ public final class EnvironmentChoices {
 
     /** Reads the registry in the background; the names change on the UI thread. */
     public void load(BackgroundTasks tasks, Callable<Snapshot> source) {
-        tasks.run(source, snapshot -> set(snapshot.environmentNames()), error -> set(List.of()));
+        int run = ++loads; // a slower, older load must not overwrite a newer one
+        tasks.run(source, snapshot -> {
+            if (run == loads) {
+                set(snapshot.environmentNames());
+            }
+        }, error -> {
+            if (run == loads) {
+                set(List.of());
+            }
+        });
     }
 
     /** The known names ({@code local} first); the choosers show these. */

@@ -36,6 +36,8 @@ public final class EnvironmentForm {
     private final StringProperty name = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
     private final List<FormField> fields;
+    /** Copied once: the registry itself is changed by {@link #create} off the UI thread. */
+    private final java.util.Set<String> taken;
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -46,6 +48,7 @@ public final class EnvironmentForm {
         this.template = template;
         this.dataDir = dataDir;
         this.fields = template.parameters().stream().map(FormField::new).toList();
+        this.taken = registry.environments().stream().map(e -> e.value().name()).collect(java.util.stream.Collectors.toSet());
         name.addListener((obs, old, now) -> check());
         fields.forEach(f -> {
             f.text().addListener((obs, old, now) -> check());
@@ -103,7 +106,7 @@ public final class EnvironmentForm {
         String typedName = name.get().strip();
         nameError.set(typedName.isEmpty() ? "name: required"
                 : !typedName.matches(NAME_PATTERN) ? "name: letters, digits, '.', '_' and '-' only"
-                : registry.environment(typedName).isPresent() ? "name: an environment named " + typedName + " already exists" : "");
+                : taken.contains(typedName) ? "name: an environment named " + typedName + " already exists" : "");
         List<String> problems = ParameterCheck.values(template, values());
         boolean ok = nameError.get().isEmpty() && problems.isEmpty();
         for (FormField field : fields) {

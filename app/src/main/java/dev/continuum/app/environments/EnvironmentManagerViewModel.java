@@ -41,6 +41,7 @@ public final class EnvironmentManagerViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private EnvironmentChoices.Snapshot snapshot;
     private Runnable onReload = () -> { };
+    private int loads;
 
     public EnvironmentManagerViewModel(BackgroundTasks tasks, Callable<EnvironmentChoices.Snapshot> source) {
         this.tasks = tasks;
@@ -74,7 +75,12 @@ public final class EnvironmentManagerViewModel {
     }
 
     public void load() {
-        tasks.run(source, this::show, error -> message.set("Cannot read the registry: " + error.getMessage()));
+        int run = ++loads; // only the newest load shows
+        tasks.run(source, loaded -> {
+            if (run == loads) {
+                show(loaded);
+            }
+        }, error -> message.set("Cannot read the registry: " + error.getMessage()));
     }
 
     private void show(EnvironmentChoices.Snapshot loaded) {
