@@ -51,6 +51,8 @@ public final class NotebookViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.SAVED);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper activeEnvironment = new ReadOnlyStringWrapper("local");
+    private final ReadOnlyObjectWrapper<String> defaultEnvironment = new ReadOnlyObjectWrapper<>();
     private final Map<Cell, String> pendingSources = new LinkedHashMap<>();
     private final NotebookKeymap keymap = new NotebookKeymap(this);
     private final NotebookSearch search = new NotebookSearch(this);
@@ -196,6 +198,7 @@ public final class NotebookViewModel {
         if (!extend || anchorIndex < 0 || anchorIndex >= cells.size()) {
             anchorIndex = index;
         }
+        refreshEnvironments();
         List<CellViewModel> selected = selectedCells();
         for (int i = 0; i < cells.size(); i++) {
             CellViewModel cell = cells.get(i);
@@ -416,6 +419,61 @@ public final class NotebookViewModel {
         kernels.close();
     }
 
+    // ---- environments: names only, resolved on each machine ----------------------------------
+
+    /** Places the selected cells on {@code environment} (null: back to the notebook default), undoably. */
+    public void setEnvironment(String environment) {
+        List<Cell> chosen = selected().stream()
+                .filter(c -> !java.util.Objects.equals(c.environment().orElse(null), environment)).toList();
+        if (!chosen.isEmpty()) {
+            apply(Edits.setEnvironment(notebook(), chosen, environment));
+        }
+    }
+
+    /** Sets (null: clears, so cells run locally) the notebook's default environment, undoably. */
+    public void setDefaultEnvironment(String environment) {
+        if (!java.util.Objects.equals(notebook().defaultEnvironment().orElse(null), environment)) {
+            apply(Edits.setDefaultEnvironment(notebook(), environment));
+        }
+    }
+
+    /** Where the active cell runs: its own environment, else the notebook default, else {@code local}. */
+    public ReadOnlyStringProperty activeEnvironmentProperty() {
+        return activeEnvironment.getReadOnlyProperty();
+    }
+
+    /** The notebook's default environment name, or null when it has none. */
+    public ReadOnlyObjectProperty<String> defaultEnvironmentProperty() {
+        return defaultEnvironment.getReadOnlyProperty();
+    }
+
+    /**
+     * Every environment name the notebook uses, default first. The notebook keeps names this
+     * machine cannot resolve: a colleague's machine may know them.
+     */
+    public List<String> environmentsUsed() {
+        java.util.Set<String> used = new java.util.LinkedHashSet<>();
+        notebook().defaultEnvironment().ifPresent(used::add);
+        notebook().cells().forEach(c -> c.environment().ifPresent(used::add));
+        return List.copyOf(used);
+    }
+
+    /**
+     * Tells the user (in the status message) about a name this machine cannot resolve, and changes
+     * nothing in the notebook; true when there is one.
+     */
+    public boolean reportUnknownEnvironments(dev.continuum.app.environments.EnvironmentChoices choices) {
+        Optional<String> unknown = environmentsUsed().stream().filter(n -> !choices.isKnown(n)).findFirst();
+        unknown.ifPresent(name -> message.set(choices.unknownMessage(name)));
+        return unknown.isPresent();
+    }
+
+    private void refreshEnvironments() {
+        defaultEnvironment.set(notebook().defaultEnvironment().orElse(null));
+        activeEnvironment.set(activeCell().flatMap(c -> notebook().environmentOf(c.cell()))
+                .or(() -> notebook().defaultEnvironment()).orElse("local"));
+    }
+
     // ---- find and replace across the notebook ------------------------------------------------
 
     /** Selects the next cell containing {@code query}; see {@link NotebookSearch#findNext}. */
@@ -531,6 +589,7 @@ public final class NotebookViewModel {
             case NotebookChange.MetadataChanged ignored -> { }
         }
         refreshDirty(); // also changes outside the history, such as new outputs
+        refreshEnvironments();
     }
 
     private void refreshDirty() {

@@ -35,11 +35,14 @@ final class CellView extends ListCell<CellViewModel> {
     private static final PseudoClass RUNNING = PseudoClass.getPseudoClass("cell-running");
     private static final PseudoClass QUEUED = PseudoClass.getPseudoClass("cell-queued");
 
+    private static final double CHOOSER_WIDTH = 118;
+
     private final NotebookViewModel notebook;
     private final CellHeights heights;
     private final MarkdownRenderer markdown;
     private final Label prompt = new Label();
     private final Label runTime = new Label();
+    private final EnvironmentChooser environment;
     private final VBox promptColumn = new VBox(2, prompt, runTime);
     private final CodeEditor editor = new CodeEditor("python");
     private final VBox body = new VBox();
@@ -48,9 +51,21 @@ final class CellView extends ListCell<CellViewModel> {
     private CellViewModel bound;
     private boolean updatingEditor;
 
-    CellView(NotebookViewModel notebook, Consumer<String> openLink, CellHeights heights) {
+    CellView(NotebookViewModel notebook, Consumer<String> openLink, CellHeights heights,
+            dev.continuum.app.environments.EnvironmentChoices choices) {
         this.notebook = notebook;
         this.heights = heights;
+        this.environment = new EnvironmentChooser(choices,
+                () -> "default (" + choices.label(notebook.notebook().defaultEnvironment().orElse("local")) + ")",
+                this::chooseEnvironment);
+        environment.node().getStyleClass().add("cell-environment");
+        // Sized here, not in CSS: a hidden chooser (markdown cells) gets no CSS, and every cell's
+        // prompt column must be as wide for the cells to line up.
+        environment.node().setMinWidth(CHOOSER_WIDTH);
+        environment.node().setPrefWidth(CHOOSER_WIDTH);
+        environment.node().setMaxWidth(CHOOSER_WIDTH);
+        environment.node().setTooltip(new javafx.scene.control.Tooltip("Where this cell runs (applies to the selected cells)"));
+        promptColumn.getChildren().add(environment.node());
         this.markdown = new MarkdownRenderer(openLink,
                 notebook.document().path().map(p -> p.toAbsolutePath().getParent()).orElse(null));
         prompt.getStyleClass().add("cell-prompt");
@@ -179,6 +194,20 @@ final class CellView extends ListCell<CellViewModel> {
         }
     }
 
+    /** The chooser applies to the selection; a cell outside it is selected first, as a click would. */
+    private void chooseEnvironment(String name) {
+        if (bound == null) {
+            return;
+        }
+        if (!bound.selectedProperty().get()) {
+            activate(false);
+        }
+        notebook.setEnvironment(name);
+        if (getListView() != null) {
+            getListView().requestFocus(); // Ctrl-Z (command mode) can undo the choice at once
+        }
+    }
+
     private void activate(boolean extend) {
         int index = getIndex();
         if (extend) {
@@ -214,6 +243,7 @@ final class CellView extends ListCell<CellViewModel> {
             }
         });
         listen(cell.lastRunTimeProperty(), (obs, old, now) -> showRunState());
+        listen(notebook.defaultEnvironmentProperty(), (obs, old, now) -> render()); // "default (NAME)" follows
         listen(cell.editingProperty(), (obs, old, now) -> {
             pseudoClassStateChanged(EDITING, now);
             if (bound.state().type() == CellType.MARKDOWN) {
@@ -253,6 +283,11 @@ final class CellView extends ListCell<CellViewModel> {
     private void render() {
         CellState state = bound.state();
         prompt.setText(bound.prompt());
+        boolean code = state.type() == CellType.CODE;
+        environment.node().setVisible(code);
+        if (code) {
+            environment.show(dev.continuum.notebook.Placement.environmentOf(state.metadata()).orElse(null));
+        }
         List<Node> parts = new ArrayList<>();
         switch (state.type()) {
             case CODE -> {

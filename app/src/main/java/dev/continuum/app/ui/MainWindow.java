@@ -2,6 +2,7 @@ package dev.continuum.app.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.continuum.app.environments.EnvironmentChoices;
 import dev.continuum.app.notebook.NotebookViewModel;
 import dev.continuum.app.workspace.Notice;
 import dev.continuum.app.workspace.WorkspaceViewModel;
@@ -18,6 +19,7 @@ import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -57,12 +59,33 @@ public final class MainWindow {
     private final Scene scene;
     private boolean dark;
     private dev.continuum.app.workspace.Settings settings;
+    private final EnvironmentChoices environments = new EnvironmentChoices();
+    private final EnvironmentChooser defaultEnvironment = new EnvironmentChooser(environments, null,
+            name -> current().ifPresent(nb -> nb.setDefaultEnvironment(EnvironmentChoices.LOCAL.equals(name) ? null : name)));
+    private java.util.concurrent.Callable<EnvironmentChoices.Snapshot> registry;
+    private BackgroundTasks tasks;
+    private EnvironmentManagerWindow manager;
+    private final javafx.beans.value.ChangeListener<String> defaultChanged = (obs, old, now) -> showDefaultEnvironment();
 
+    /** A window whose environment choices come from this user's registry (XDG folders). */
     public MainWindow(WorkspaceViewModel workspace, Stage stage, Consumer<String> openLink) {
+        this(workspace, stage, openLink, EnvironmentChoices.Snapshot::fromSystem);
+    }
+
+    /** {@code registry} is read in the background: the environments the choosers offer. */
+    public MainWindow(WorkspaceViewModel workspace, Stage stage, Consumer<String> openLink,
+            java.util.concurrent.Callable<EnvironmentChoices.Snapshot> registry) {
         this.workspace = workspace;
         this.stage = stage;
         this.openLink = openLink;
         BackgroundTasks tasks = BackgroundTasks.forJavaFx();
+        this.registry = registry;
+        this.tasks = tasks;
+        environments.load(tasks, registry);
+        environments.whenLoaded(() -> {
+            workspace.notebooks().forEach(nb -> nb.reportUnknownEnvironments(environments));
+            showDefaultEnvironment();
+        });
         FileBrowser browser = new FileBrowser(Path.of("").toAbsolutePath(), tasks, workspace::open);
         SplitPane split = new SplitPane(browser.node(), tabs);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -71,7 +94,7 @@ public final class MainWindow {
 
         BorderPane root = new BorderPane(split);
         root.setTop(new VBox(menus(), toolbar()));
-        root.setBottom(new StatusBar(workspace.selectedProperty()).node());
+        root.setBottom(new StatusBar(workspace.selectedProperty(), environments).node());
         root.getStyleClass().add("continuum");
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
@@ -91,6 +114,13 @@ public final class MainWindow {
             }
         });
         workspace.selectedProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.defaultEnvironmentProperty().removeListener(defaultChanged);
+            }
+            if (now != null) {
+                now.defaultEnvironmentProperty().addListener(defaultChanged);
+            }
+            showDefaultEnvironment();
             if (now != null && tabOf.get(now) != null) {
                 tabs.getSelectionModel().select(tabOf.get(now));
             }
@@ -116,7 +146,10 @@ public final class MainWindow {
     }
 
     private void addTab(NotebookViewModel notebook, int index) {
-        NotebookView view = new NotebookView(notebook, openLink);
+        NotebookView view = new NotebookView(notebook, openLink, environments);
+        if (environments.isLoaded()) {
+            notebook.reportUnknownEnvironments(environments);
+        }
         Tab tab = new Tab();
         tab.textProperty().bind(notebook.titleProperty());
         tab.setContent(view.node());
@@ -190,7 +223,9 @@ public final class MainWindow {
                     nb.runAll();
                 })));
         Menu view = new Menu("View", null, item("Toggle Dark Theme", null, this::toggleTheme));
-        MenuBar bar = new MenuBar(file, edit, view, run, kernel, cell);
+        Menu environmentsMenu = new Menu("Environments", null,
+                item("Environment Manager…", null, this::showEnvironmentManager));
+        MenuBar bar = new MenuBar(file, edit, view, run, kernel, cell, environmentsMenu);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -244,7 +279,32 @@ public final class MainWindow {
                 button(Feather.ROTATE_CCW, "Undo cell operation (Z)", () -> current().ifPresent(NotebookViewModel::undo)),
                 button(Feather.ROTATE_CW, "Redo cell operation (Shift-Z)", () -> current().ifPresent(NotebookViewModel::redo)),
                 type,
+                new javafx.scene.control.Separator(Orientation.VERTICAL),
+                new javafx.scene.control.Label("Default environment"),
+                defaultEnvironmentNode(),
                 button(Feather.MOON, "Light or dark theme", this::toggleTheme));
+    }
+
+    /** One manager window; what it creates or deletes reaches the choosers at once. */
+    private void showEnvironmentManager() {
+        if (manager == null) {
+            var model = new dev.continuum.app.environments.EnvironmentManagerViewModel(tasks, registry);
+            model.setOnReload(() -> environments.load(tasks, registry));
+            manager = new EnvironmentManagerWindow(model, tasks, stage);
+        }
+        manager.show();
+    }
+
+    private Node defaultEnvironmentNode() {
+        defaultEnvironment.node().getStyleClass().add("default-environment");
+        defaultEnvironment.node().setTooltip(new Tooltip("Where the notebook's cells run unless a cell chooses its own environment"));
+        showDefaultEnvironment();
+        return defaultEnvironment.node();
+    }
+
+    private void showDefaultEnvironment() {
+        defaultEnvironment.node().setDisable(current().isEmpty());
+        defaultEnvironment.show(current().map(nb -> nb.defaultEnvironmentProperty().get()).orElse(EnvironmentChoices.LOCAL));
     }
 
     private static Button button(Feather icon, String tip, Runnable action) {

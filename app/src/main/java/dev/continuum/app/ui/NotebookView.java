@@ -30,15 +30,19 @@ final class NotebookView {
     private final HBox diskBar;
     private final TextField query = new TextField();
     private boolean syncing;
+    /** Kept here so the weak listener lives as long as this view: names loaded later re-mark the cells. */
+    private final javafx.collections.ListChangeListener<String> namesChanged;
 
-    NotebookView(NotebookViewModel notebook, Consumer<String> openLink) {
+    NotebookView(NotebookViewModel notebook, Consumer<String> openLink, dev.continuum.app.environments.EnvironmentChoices choices) {
         this.notebook = notebook;
         list = new ListView<>(notebook.cells());
         list.getStyleClass().add("notebook");
         // A preview (the first cells while a big file is read) is for looking only.
         list.setMouseTransparent(notebook.isPreview());
         CellHeights heights = new CellHeights();
-        list.setCellFactory(view -> new CellView(notebook, openLink, heights));
+        list.setCellFactory(view -> new CellView(notebook, openLink, heights, choices));
+        namesChanged = change -> list.refresh();
+        choices.names().addListener(new javafx.collections.WeakListChangeListener<>(namesChanged));
         list.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (notebook.handleKey(Keys.of(event))) {
                 event.consume();

@@ -20,7 +20,11 @@ final class StatusBar {
     private final Label saveState = new Label();
     private final Label message = new Label();
 
-    StatusBar(ObjectProperty<NotebookViewModel> selected) {
+    private final dev.continuum.app.environments.EnvironmentChoices choices;
+
+    StatusBar(ObjectProperty<NotebookViewModel> selected, dev.continuum.app.environments.EnvironmentChoices choices) {
+        this.choices = choices;
+        environment.getStyleClass().add("status-environment");
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(3, 10, 3, 10));
         Region spacer = new Region();
@@ -41,7 +45,9 @@ final class StatusBar {
         }
         mode.textProperty().bind(Bindings.createStringBinding(
                 () -> notebook.modeProperty().get() == Mode.EDIT ? "Edit" : "Command", notebook.modeProperty()));
-        environment.setText("Environment: " + notebook.notebook().defaultEnvironment().orElse("local"));
+        environment.textProperty().bind(Bindings.createStringBinding(
+                () -> "Environment: " + choices.label(notebook.activeEnvironmentProperty().get()),
+                notebook.activeEnvironmentProperty(), choices.names()));
         saveState.textProperty().bind(Bindings.createStringBinding(
                 () -> notebook.saveStateProperty().get().label(), notebook.saveStateProperty()));
         message.textProperty().bind(notebook.messageProperty());
