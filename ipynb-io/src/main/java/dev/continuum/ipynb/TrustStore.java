@@ -50,7 +50,7 @@ public final class TrustStore {
         while (signatures.size() > CAPACITY) {
             signatures.remove(signatures.iterator().next());
         }
-        Files.createDirectories(dir);
+        createPrivateFolder(dir);
         AtomicFiles.write(dir.resolve(SIGNATURES_FILE), (String.join("\n", signatures) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
@@ -84,7 +84,7 @@ public final class TrustStore {
         if (Files.exists(file)) {
             return Files.readAllBytes(file);
         }
-        Files.createDirectories(dir);
+        createPrivateFolder(dir);
         byte[] random = new byte[1024];
         new SecureRandom().nextBytes(random);
         byte[] secret = Base64.getMimeEncoder().encode(random);
@@ -96,5 +96,17 @@ public final class TrustStore {
         Files.write(temp, secret);
         Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return secret;
+    }
+
+    /** The store's folder, owner-only when it is made (it also holds other private files, e.g. secrets). */
+    private static void createPrivateFolder(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(dir);
+        }
     }
 }

@@ -69,6 +69,9 @@ class NotebookTrustTest {
         assertThat(Files.getPosixFilePermissions(dir.resolve("data/notebook_secret")))
                 .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
                         java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        // The folder is shared with other private files (the secret store): owner-only too.
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("data"))))
+                .isEqualTo("rwx------");
     }
 
     @Test

@@ -53,8 +53,13 @@ final class RequestRouter {
      * ipykernel also reports busy/idle around control requests; an interrupt sent while a cell runs
      * must not make the kernel look idle, so those are not the kernel's state.
      */
+    /**
+     * Requests whose busy/idle is not the kernel's state as the user sees it: control requests
+     * (an interrupt must not show a running cell idle), and the kernel_info requests of the start
+     * handshake (a late one would show a freshly started kernel busy).
+     */
     private static final Set<String> CONTROL_REQUESTS =
-            Set.of("interrupt_request", "shutdown_request", "debug_request", "usage_request");
+            Set.of("interrupt_request", "shutdown_request", "debug_request", "usage_request", "kernel_info_request");
 
     private final Host host;
     private final EventThread events;
