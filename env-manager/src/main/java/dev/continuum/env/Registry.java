@@ -116,9 +116,13 @@ public final class Registry {
         return List.copyOf(environments.values());
     }
 
-    /** The templates {@code who} may see. */
+    /** The templates {@code who} may see: owned by or shared with them, or an unowned one in their own folder (they put it there). */
     public List<Entry<Template>> templates(Identity who) {
-        return templates.values().stream().filter(e -> Permissions.may(who, Action.SEE, e.value())).toList();
+        return templates.values().stream().filter(e -> visible(who, e)).toList();
+    }
+
+    private static boolean visible(Identity who, Entry<Template> entry) {
+        return !entry.folder().shared() && entry.value().owner() == null || Permissions.may(who, Action.SEE, entry.value());
     }
 
     /** The environments {@code who} may see. */
@@ -151,14 +155,15 @@ public final class Registry {
     /** Instantiates a template the user can see as their own environment, in their own folder. */
     public Entry<Environment> createEnvironment(Identity who, String name, String templateName, Map<String, JsonNode> values)
             throws RegistryException {
-        Entry<Template> template = template(templateName).filter(t -> Permissions.may(who, Action.SEE, t.value()))
+        Entry<Template> template = template(templateName).filter(t -> visible(who, t))
                 .orElseThrow(() -> new RegistryException(unknown("template", templateName, templates(who).stream().map(t -> t.value().name()).toList())));
         if (environments.containsKey(name)) {
             throw new RegistryException("an environment named " + name + " already exists; choose another name");
         }
         Environment environment = new Environment(name, templateName, template.value().version(), template.value().description(),
                 values, Map.of(), who.user(), List.of());
-        if (!Permissions.may(who, Action.CREATE, environment, template.value())) {
+        // Seeing the template (checked above, an unowned one in the user's folder included) is what instantiating needs.
+        if (!who.user().equals(environment.owner()) || !visible(who, template)) {
             throw new RegistryException(who.user() + " may not instantiate template " + templateName);
         }
         Path file = user.environmentFile(name);

@@ -81,6 +81,19 @@ class RegistryTest {
     }
 
     @Test
+    void aTemplateWithoutOwnerInTheUsersOwnFolderIsTheirs() throws Exception {
+        Path user = dir.resolve("user");
+        Template gpu = EnvFilesTest.gpuTemplate(1);
+        Template unowned = new Template(gpu.name(), gpu.version(), gpu.kind(), gpu.description(), gpu.parameters(), gpu.resources(),
+                gpu.baseImage(), gpu.packages(), gpu.labels(), null, List.of());
+        EnvFiles.write(RegistryFolder.user(user).templateFile("gpu"), unowned);
+        Registry registry = Registry.load(user, List.of());
+        assertThat(registry.templates(bob)).extracting(e -> e.value().name()).containsExactly("gpu");
+        registry.createEnvironment(bob, "mine", "gpu", Map.of("host", TextNode.valueOf("h")));
+        assertThat(registry.resolve("mine", bob)).isInstanceOf(Resolution.Found.class);
+    }
+
+    @Test
     void theUsersFolderWinsAndBadFilesAreReportedNotFatal() throws Exception {
         Path user = dir.resolve("user");
         Path lab = dir.resolve("lab");
