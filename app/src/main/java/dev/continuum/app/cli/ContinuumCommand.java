@@ -37,6 +37,14 @@ public final class ContinuumCommand implements Callable<Integer> {
     /** Without a subcommand: the window, with the given notebooks (or the welcome notebook). */
     @Override
     public Integer call() {
+        // A mistyped subcommand must not open a window on a "notebook" of that name.
+        for (File file : files) {
+            if (!file.exists() && !file.getName().endsWith(".ipynb")) {
+                spec.commandLine().getErr().println("continuum: no such command or notebook: " + file);
+                spec.commandLine().usage(spec.commandLine().getErr());
+                return 2;
+            }
+        }
         if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
             spec.commandLine().getErr().println("continuum: no display to open the window on (DISPLAY is not set); "
                     + "run it on a desktop or under xvfb-run, or use a headless subcommand:");
