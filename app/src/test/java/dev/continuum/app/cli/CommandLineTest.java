@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.continuum.ipynb.NbformatOracle;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,22 +22,13 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = ContinuumCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int exit = commandLine.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void validateExitsZeroForValidNotebooks() {
-        Run run = run("validate", CORPUS.resolve("test4.ipynb").toString(), CORPUS.resolve("test4.5.ipynb").toString());
+        CliRun run = run("validate", CORPUS.resolve("test4.ipynb").toString(), CORPUS.resolve("test4.5.ipynb").toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("test4.ipynb: valid", "test4.5.ipynb: valid");
     }
@@ -47,7 +36,7 @@ class CommandLineTest {
     @Test
     void validateNamesFileCellAndPathAndExitsOne() {
         Path bad = CORPUS.resolve("invalid_unique_cell_id.ipynb");
-        Run run = run("validate", CORPUS.resolve("test4.ipynb").toString(), bad.toString());
+        CliRun run = run("validate", CORPUS.resolve("test4.ipynb").toString(), bad.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains(bad + ": cell 1 (id \"dup\"): $.cells[1].id: duplicate cell id \"dup\" (also cell 0)");
     }
@@ -55,7 +44,7 @@ class CommandLineTest {
     @Test
     void validateJsonIsMachineReadable() throws Exception {
         Path missing = dir.resolve("missing.ipynb");
-        Run run = run("validate", "--json", CORPUS.resolve("invalid_cell_id.ipynb").toString(), missing.toString());
+        CliRun run = run("validate", "--json", CORPUS.resolve("invalid_cell_id.ipynb").toString(), missing.toString());
         assertThat(run.exit()).isEqualTo(1);
         JsonNode report = new ObjectMapper().readTree(run.out());
         assertThat(report).hasSize(2);
@@ -70,10 +59,9 @@ class CommandLineTest {
     @Test
     void convertWritesWhatNbformatWritesToAFile() throws Exception {
         Path out = dir.resolve("out.ipynb");
-        Run run = run("convert", "--to", "4.5", CORPUS.resolve("test3.ipynb").toString(), "-o", out.toString());
+        CliRun run = run("convert", "--to", "4.5", CORPUS.resolve("test3.ipynb").toString(), "-o", out.toString());
         assertThat(run.exit()).isZero();
-        assertThat(Run.class).isNotNull();
-        Run check = run("validate", out.toString());
+        CliRun check = run("validate", out.toString());
         assertThat(check.exit()).isZero();
         assertThat(Files.readString(out)).contains("\"nbformat_minor\": 5");
     }
@@ -97,7 +85,7 @@ class CommandLineTest {
         Path notJson = dir.resolve("broken.ipynb");
         Files.writeString(notJson, "{\"nbformat\": 4, \"cells\": [");
         Path out = dir.resolve("never.ipynb");
-        Run run = run("convert", notJson.toString(), "-o", out.toString());
+        CliRun run = run("convert", notJson.toString(), "-o", out.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains(notJson + ": $: not valid JSON");
         assertThat(out).doesNotExist();

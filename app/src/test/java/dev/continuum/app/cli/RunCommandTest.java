@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.continuum.ipynb.NbformatOracle;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code continuum run} on real kernels (ipykernel and JShell), checked with Jupyter's nbformat. */
 class RunCommandTest {
@@ -20,17 +17,8 @@ class RunCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = ContinuumCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int exit = commandLine.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path notebook(String name, String... cells) throws Exception {
@@ -65,7 +53,7 @@ class RunCommandTest {
         Path file = notebook("mixed.ipynb", "import os\nprint(os.getcwd())\nx = 6", "x * 7", "%%java\nint y = 6 * 7;\nSystem.out.println(y);\ny + 1");
         Path out = dir.resolve("out.ipynb");
 
-        Run run = run("run", file.toString(), "-o", out.toString());
+        CliRun run = run("run", file.toString(), "-o", out.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(readBack(out)).isEqualTo("[[1, [\"stream\"]], [2, [\"execute_result\"]], [1, [\"stream\", \"execute_result\"]]]");
@@ -79,7 +67,7 @@ class RunCommandTest {
         Path file = notebook("fails.ipynb", "a = 1", "1 / 0", "b = 2");
         byte[] before = Files.readAllBytes(file);
 
-        Run run = run("run", file.toString());
+        CliRun run = run("run", file.toString());
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains(file + ": cell 1 (id cell-1) failed: ZeroDivisionError: division by zero")
@@ -91,7 +79,7 @@ class RunCommandTest {
     void allowErrorsRunsOnWritesInPlaceAndReportsJson() throws Exception {
         Path file = notebook("allowed.ipynb", "1 / 0", "'after'");
 
-        Run run = run("run", "--allow-errors", "--json", file.toString());
+        CliRun run = run("run", "--allow-errors", "--json", file.toString());
 
         assertThat(run.exit()).isZero();
         JsonNode report = new ObjectMapper().readTree(run.out());
@@ -107,7 +95,7 @@ class RunCommandTest {
     void aCellPastTheTimeoutIsInterruptedAndNamed() throws Exception {
         Path file = notebook("slow.ipynb", "import time\ntime.sleep(60)");
 
-        Run run = run("run", "--timeout", "2", file.toString());
+        CliRun run = run("run", "--timeout", "2", file.toString());
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("cell 0 (id cell-0) failed: CellTimeoutError").contains("2 s");
@@ -117,7 +105,7 @@ class RunCommandTest {
     void anUnknownKernelIsNamedWithWhatIsInstalled() throws Exception {
         Path file = notebook("nokernel.ipynb", "1");
 
-        Run run = run("run", "--kernel", "no-such-kernel", file.toString());
+        CliRun run = run("run", "--kernel", "no-such-kernel", file.toString());
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("no-such-kernel").contains("python3");
@@ -128,7 +116,7 @@ class RunCommandTest {
         Path file = dir.resolve("broken.ipynb");
         Files.writeString(file, "{\"cells\": [], \"metadata\": {}, \"nbformat\": \"four\"}");
 
-        Run run = run("run", file.toString());
+        CliRun run = run("run", file.toString());
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains(file.toString()).contains("nbformat");
