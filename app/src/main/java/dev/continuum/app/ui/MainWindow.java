@@ -415,7 +415,7 @@ public final class MainWindow {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
         if (settings != null) {
             settings.setDarkTheme(dark);
-            BackgroundTasks.forJavaFx().run(() -> {
+            tasks.run(() -> {
                 settings.save();
                 return null;
             }, done -> { }, error -> { });
